@@ -1,0 +1,171 @@
+/**
+ * The one wrapper that calls an LMS API. Version-neutral verbs; every call guarded (real
+ * platforms throw, return "true"/"false" strings or booleans, and alert); nothing is called
+ * after the session has finished; review and browse modes never change status.
+ */
+import { CMI, type ScormVersion, type VersionTable } from './cmiPaths.ts';
+import type { FoundApi } from './discoverApi.ts';
+import { formatSessionTime } from './sessionTime.ts';
+
+export type ElementKey = keyof VersionTable['elements'];
+
+export interface SessionStatus {
+  completion: 'incomplete' | 'completed';
+  success: 'unknown' | 'passed' | 'failed';
+  /** Percent, 0 to 100, when there is a score. */
+  score?: number;
+}
+
+export interface CallFailure {
+  call: string;
+  element?: string;
+  /** The LMS's error code, or "exception". */
+  code: string;
+  message: string;
+}
+
+const truthy = (v: unknown) => v === true || v === 'true';
+
+export class ScormSession {
+  readonly version: ScormVersion;
+  readonly table: VersionTable;
+  private readonly api: Record<string, unknown>;
+  private state: 'new' | 'open' | 'finished' = 'new';
+  private readonly startedAt: number;
+  /** Calls that failed since the caller last took them (see `takeFailures`). */
+  private failures: CallFailure[] = [];
+
+  constructor(found: FoundApi, now: () => number = Date.now) {
+    this.version = found.version;
+    this.table = CMI[found.version];
+    this.api = found.api;
+    this.now = now;
+    this.startedAt = now();
+  }
+
+  private readonly now: () => number;
+
+  get isOpen(): boolean {
+    return this.state === 'open';
+  }
+
+  private raw(call: keyof VersionTable['calls'], ...args: string[]): unknown {
+    const name = this.table.calls[call];
+    const fn = this.api[name];
+    if (typeof fn !== 'function') throw new Error(`the LMS API has no ${name}`);
+    return (fn as (...a: string[]) => unknown).apply(this.api, args);
+  }
+
+  private lastError(): string {
+    try {
+      return String(this.raw('getLastError') ?? '0');
+    } catch {
+      return '0';
+    }
+  }
+
+  private fail(call: string, code: string, message: string, element?: string): false {
+    this.failures.push({ call, element, code, message });
+    return false;
+  }
+
+  initialize(): boolean {
+    if (this.state !== 'new') return this.state === 'open';
+    try {
+      if (!truthy(this.raw('initialize', ''))) return this.fail('initialize', this.lastError(), 'the platform did not start the session');
+    } catch (e) {
+      return this.fail('initialize', 'exception', String(e));
+    }
+    this.state = 'open';
+    return true;
+  }
+
+  get(key: ElementKey): string {
+    const element = this.table.elements[key];
+    if (!element || this.state !== 'open') return '';
+    try {
+      const value = this.raw('getValue', element);
+      return value == null ? '' : String(value);
+    } catch {
+      return '';
+    }
+  }
+
+  set(key: ElementKey, value: string): boolean {
+    const element = this.table.elements[key];
+    if (!element || this.state !== 'open') return false;
+    try {
+      const ok = truthy(this.raw('setValue', element, value));
+      const code = this.lastError();
+      if (!ok || (code !== '0' && code !== '')) return this.fail('setValue', code, `the platform refused ${element}`, element);
+      return true;
+    } catch (e) {
+      return this.fail('setValue', 'exception', String(e), element);
+    }
+  }
+
+  commit(): boolean {
+    if (this.state !== 'open') return false;
+    try {
+      const ok = truthy(this.raw('commit', ''));
+      const code = this.lastError();
+      if (!ok || (code !== '0' && code !== '')) return this.fail('commit', code, 'the platform did not save');
+    } catch (e) {
+      return this.fail('commit', 'exception', String(e));
+    }
+    return true;
+  }
+
+  /** The calls that failed since the last time this was asked, oldest first. */
+  takeFailures(): CallFailure[] {
+    const taken = this.failures;
+    this.failures = [];
+    return taken;
+  }
+
+  get inReviewMode(): boolean {
+    return this.table.vocabulary.reviewModes.includes(this.get('mode'));
+  }
+
+  /** Sets completion, success and score in the version's vocabulary. Does nothing in review. */
+  setStatus(status: SessionStatus): boolean {
+    if (this.inReviewMode) return true;
+    let ok = true;
+    if (status.score !== undefined) {
+      const raw = String(Math.round(Math.max(0, Math.min(100, status.score))));
+      ok = this.set('scoreMin', '0') && ok;
+      ok = this.set('scoreMax', '100') && ok;
+      ok = this.set('scoreRaw', raw) && ok;
+      if (this.table.elements.scoreScaled) ok = this.set('scoreScaled', String(Number(raw) / 100)) && ok;
+    }
+    if (this.table.elements.lessonStatus) {
+      const folded = status.success !== 'unknown' ? status.success : status.completion;
+      ok = this.set('lessonStatus', folded) && ok;
+    } else {
+      ok = this.set('completionStatus', status.completion) && ok;
+      ok = this.set('successStatus', status.success) && ok;
+    }
+    return ok;
+  }
+
+  /** Whether the learner arrived resuming a suspended attempt. */
+  get resumed(): boolean {
+    return this.get('entry') === this.table.vocabulary.entryResume;
+  }
+
+  /**
+   * Ends the session once: session time always set first, exit `suspend` unless the attempt
+   * is finished. Safe to call more than once; nothing is called afterwards.
+   */
+  finish(finishedAttempt: boolean): void {
+    if (this.state !== 'open') return;
+    this.set('sessionTime', formatSessionTime(Math.max(1000, this.now() - this.startedAt), this.version));
+    this.set('exit', finishedAttempt ? this.table.vocabulary.exitNormal : this.table.vocabulary.exitSuspend);
+    this.state = 'finished';
+    try {
+      this.raw('terminate', '');
+    } catch {
+      // The window is going away; there is no one left to tell.
+    }
+  }
+}

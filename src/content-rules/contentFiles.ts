@@ -1,0 +1,79 @@
+/**
+ * Where content lives, and loading all of it through the rules. Used by the Astro loaders,
+ * the tests and `npm run check`.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { DialogueDefinition } from '../schemas/dialogue.ts';
+import type { QuizDefinition } from '../schemas/quiz.ts';
+import type { Reference } from '../schemas/reference.ts';
+import { checkDialogue } from './dialogueRules.ts';
+import { ContentError, type Problem } from './problem.ts';
+import { checkQuiz } from './quizRules.ts';
+import { checkReferences } from './referenceRules.ts';
+
+export interface ContentRoot {
+  /** Absolute path of the project (the folder holding content/). */
+  root: string;
+}
+
+const rel = (root: string, file: string) => relative(root, file).split(sep).join('/');
+
+export function referencesFile({ root }: ContentRoot) {
+  return resolve(root, 'content/references.yaml');
+}
+
+export function loadReferences(ctx: ContentRoot): { data: Reference[]; problems: Problem[] } {
+  const file = referencesFile(ctx);
+  const result = checkReferences(rel(ctx.root, file), readFileSync(file, 'utf8'));
+  return { data: result.data ?? [], problems: result.problems };
+}
+
+export interface LoadedDialogue {
+  lesson: string;
+  file: string;
+  definition: DialogueDefinition;
+}
+
+export function loadDialogues(ctx: ContentRoot, knownRefs: ReadonlySet<string>): { data: LoadedDialogue[]; problems: Problem[] } {
+  const files = globSync('content/lessons/*/dialogues/*.dialogue.yaml', { cwd: ctx.root }).sort();
+  const data: LoadedDialogue[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const file = f.split(sep).join('/');
+    const result = checkDialogue(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
+    problems.push(...result.problems);
+    if (result.data) data.push({ lesson: file.split('/')[2]!, file, definition: result.data });
+  }
+  return { data, problems };
+}
+
+export interface LoadedQuiz {
+  lesson: string;
+  file: string;
+  definition: QuizDefinition;
+}
+
+export function loadQuizzes(ctx: ContentRoot, knownRefs: ReadonlySet<string>): { data: LoadedQuiz[]; problems: Problem[] } {
+  const files = globSync('content/lessons/*/quiz.yaml', { cwd: ctx.root }).sort();
+  const data: LoadedQuiz[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const file = f.split(sep).join('/');
+    const result = checkQuiz(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
+    problems.push(...result.problems);
+    if (result.data) data.push({ lesson: file.split('/')[2]!, file, definition: result.data });
+  }
+  return { data, problems };
+}
+
+/** Loads references, dialogues and quizzes; throws one ContentError listing every problem. */
+export function loadContentOrThrow(ctx: ContentRoot) {
+  const references = loadReferences(ctx);
+  const knownRefs = new Set(references.data.map((r) => r.id));
+  const dialogues = loadDialogues(ctx, knownRefs);
+  const quizzes = loadQuizzes(ctx, knownRefs);
+  const problems = [...references.problems, ...dialogues.problems, ...quizzes.problems];
+  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  return { references: references.data, dialogues: dialogues.data, quizzes: quizzes.data };
+}

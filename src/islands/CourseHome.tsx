@@ -1,0 +1,77 @@
+/**
+ * The lessons with the learner's state in each (not started / in progress / completed, with
+ * score) and a Resume button that goes back to where they were.
+ */
+import type { CourseOutline } from '../tracking/outline.ts';
+import { lessonStatus, type LessonStatus } from '../tracking/status.ts';
+import { useCourseStore } from './useCourseStore.ts';
+
+const STATE_LABEL: Record<LessonStatus['state'], string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+};
+
+export default function CourseHome({ outline, root }: { outline: CourseOutline; root: string }) {
+  const { snapshot } = useCourseStore();
+  const progress = snapshot?.progress;
+  const bookmark = progress?.bookmark?.split('/');
+  const resumeLesson = bookmark ? outline.lessons.find((l) => l.id === bookmark[0]) : undefined;
+  const resumeHref = resumeLesson ? `${root}${resumeLesson.href}${bookmark?.[1] ? `#${bookmark[1]}` : ''}` : undefined;
+
+  return (
+    <div class="course-home">
+      {resumeLesson && resumeHref && (
+        <div class="resume">
+          <p>
+            You were last in <strong>{resumeLesson.title}</strong>.
+          </p>
+          <a class="button" href={resumeHref} data-testid="resume">
+            Resume
+          </a>
+        </div>
+      )}
+      <ol class="lesson-list">
+        {outline.lessons.map((lesson) => {
+          const status = progress ? lessonStatus(lesson, progress) : undefined;
+          return (
+            <li class="lesson-card" key={lesson.id} data-lesson={lesson.id}>
+              <h3 class="lesson-card__title">
+                <a href={`${root}${lesson.href}`}>{lesson.title}</a>
+              </h3>
+              <p class="lesson-card__meta">
+                About {lesson.minutes} minutes · {lesson.dialogues.length} {lesson.dialogues.length === 1 ? 'conversation' : 'conversations'} · knowledge
+                check of {lesson.questions} questions
+              </p>
+              <p class="lesson-card__status" data-testid="lesson-status">
+                {!status ? (
+                  <span class="tag tag--grey">Checking your progress…</span>
+                ) : (
+                  <>
+                    <span class={`tag tag--${status.state}`}>{STATE_LABEL[status.state]}</span>
+                    {status.state !== 'not-started' && (
+                      <span class="lesson-card__detail">
+                        {' '}
+                        {status.dialoguesDone} of {status.dialoguesTotal} conversations finished;{' '}
+                        {status.quizSubmitted
+                          ? `knowledge check score ${status.score}% (${status.passed ? 'passed' : 'below the pass mark'})`
+                          : 'knowledge check not yet taken'}
+                      </span>
+                    )}
+                  </>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      {snapshot && (
+        <p class="course-home__where">
+          {snapshot.kind === 'platform'
+            ? 'Your progress is recorded by your learning platform.'
+            : 'Your progress is kept in this browser on this computer. Nothing is sent anywhere.'}
+        </p>
+      )}
+    </div>
+  );
+}

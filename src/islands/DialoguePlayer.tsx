@@ -1,0 +1,302 @@
+/**
+ * Plays one dialogue. Renders the machine's snapshot as a conversation: a transcript with
+ * speaker names, the current choices as real buttons, feedback with its sources, endings.
+ * Focus moves to what is new (the prompt, the feedback, the ending); the new lines are
+ * announced once through a polite live region. Progress is restored from, and saved to, the
+ * page's course store.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import type { DialogueChoice, DialogueDefinition, DialogueNode } from '../schemas/dialogue.ts';
+import { createDialogueMachine, viewOf, type DialogueEvent } from '../engine/createDialogueMachine.ts';
+import { decisionsToEnd, nodeMap } from '../engine/dialogueGraph.ts';
+import { encodeSteps, replay } from '../engine/progress.ts';
+import { OUTCOME_LABEL, QUALITY_LABEL, type RefIndex } from './labels.ts';
+import { Sources } from './Sources.tsx';
+import { useCourseStore } from './useCourseStore.ts';
+
+interface Props {
+  lessonId: string;
+  definition: DialogueDefinition;
+  refs: RefIndex;
+  /** This dialogue's place among the lesson's parts (dialogues and the knowledge check). */
+  part: { index: number; total: number };
+}
+
+type Focus = 'prompt' | 'feedback' | 'ending' | 'confirm' | 'restart' | null;
+
+export default function DialoguePlayer({ lessonId, definition: def, refs, part }: Props) {
+  const machine = useMemo(() => createDialogueMachine(def), [def]);
+  const nodes = useMemo(() => nodeMap(def), [def]);
+  const ahead = useMemo(() => decisionsToEnd(nodes), [nodes]);
+  const characters = useMemo(() => new Map(def.characters.map((c) => [c.id, c])), [def]);
+  const [actor, setActor] = useState(() => createActor(machine).start());
+  const [snapshot, setSnapshot] = useState(() => actor.getSnapshot());
+  const [restored, setRestored] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [confirmingRestart, setConfirmingRestart] = useState(false);
+  const focusNext = useRef<Focus>(null);
+  const root = useRef<HTMLElement>(null);
+  const { store, snapshot: storeSnapshot } = useCourseStore();
+
+  // Resume: replay the saved choices once the store has connected.
+  useEffect(() => {
+    if (!store || restored) return;
+    const saved = store.get().progress.lessons[lessonId]?.dialogues[def.id];
+    if (saved?.code) {
+      const result = replay(def, saved.code, machine);
+      actor.stop();
+      setActor(result.actor);
+      setSnapshot(result.actor.getSnapshot());
+    }
+    setRestored(true);
+  }, [store]);
+
+  useEffect(() => {
+    const subscription = actor.subscribe(setSnapshot);
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  // Save every change (after the restore, so a fresh page never overwrites saved progress).
+  useEffect(() => {
+    if (!store || !restored) return;
+    const previous = store.get().progress.lessons[lessonId]?.dialogues[def.id];
+    store.setDialogue(lessonId, def.id, {
+      code: encodeSteps(def, snapshot.context.steps),
+      done: Boolean(previous?.done) || snapshot.hasTag('ending'),
+    });
+  }, [snapshot, store, restored]);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    root.current?.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
+  }, [snapshot, confirmingRestart]);
+
+  const view = viewOf(def, snapshot);
+  const steps = snapshot.context.steps;
+  const choiceOf = (node: DialogueNode | undefined, id: string | undefined) => node?.choices?.find((c) => c.id === id);
+
+  const linesText = (node: DialogueNode) =>
+    [node.narration, ...(node.lines ?? []).map((l) => `${characters.get(l.speaker)?.name ?? l.speaker}: ${l.text}`)]
+      .filter(Boolean)
+      .join(' ');
+
+  const act = (event: DialogueEvent) => {
+    actor.send(event);
+    const next = viewOf(def, actor.getSnapshot());
+    setConfirmingRestart(false);
+    if (next.phase === 'feedback' && next.selected) {
+      focusNext.current = 'feedback';
+      setAnnouncement(`${QUALITY_LABEL[next.selected.quality]}. ${next.selected.feedback.consequence} ${next.selected.feedback.reason}`);
+    } else if (next.phase === 'ending' && next.node.ending) {
+      focusNext.current = 'ending';
+      setAnnouncement(`${linesText(next.node)} ${OUTCOME_LABEL[next.node.ending.outcome]}: ${next.node.ending.title}.`);
+    } else {
+      focusNext.current = 'prompt';
+      setAnnouncement(event.type === 'RETRY' ? 'Choose another answer.' : linesText(next.node));
+    }
+  };
+
+  // How far through: decisions made on this path, and the range still ahead.
+  const decisionsMade = steps.filter((s) => nodes.get(s.node)?.choices?.length).length;
+  const range = ahead.get(view.node.id) ?? { min: 0, max: 0 };
+  const current = view.phase === 'ending' ? 0 : 1;
+  const lowTotal = decisionsMade - current + range.min;
+  const highTotal = decisionsMade - current + range.max;
+  const progressText =
+    view.phase === 'ending'
+      ? `Conversation finished after ${decisionsMade} decisions`
+      : `Decision ${decisionsMade} of ${lowTotal === highTotal ? lowTotal : `${lowTotal} to ${highTotal}`}`;
+
+  const headingId = `${def.id}-title`;
+  const recordedAnswers = steps
+    .map((s) => ({ node: nodes.get(s.node), choice: choiceOf(nodes.get(s.node), s.tried[0]) }))
+    .filter((a): a is { node: DialogueNode; choice: DialogueChoice } => Boolean(a.node && a.choice));
+  const notice = storeSnapshot?.notice;
+  const doneBefore = Boolean(storeSnapshot?.progress.lessons[lessonId]?.dialogues[def.id]?.done);
+
+  return (
+    <section class="dialogue" id={def.id} aria-labelledby={headingId} ref={root} data-phase={view.phase} data-node={view.node.id}>
+      <h2 id={headingId} class="dialogue__title">
+        {def.title}
+      </h2>
+      <p class="dialogue__summary">{def.summary}</p>
+      <p class="dialogue__progress">
+        <span>
+          Part {part.index} of {part.total} in this lesson
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span data-testid="decision-progress">{progressText}</span>
+      </p>
+      <p class="dialogue__cast">
+        <span class="visually-hidden">People in this conversation: </span>
+        {def.characters.map((c, i) => (
+          <span key={c.id}>
+            {i > 0 && ', '}
+            <strong>{c.name}</strong> ({c.role})
+          </span>
+        ))}
+      </p>
+
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {announcement}
+      </div>
+
+      <ol class="transcript" aria-label="The conversation so far">
+        {steps.map((step, i) => {
+          const node = nodes.get(step.node);
+          if (!node) return null;
+          const isCurrent = i === steps.length - 1;
+          const continued = isCurrent ? undefined : choiceOf(node, step.tried.at(-1));
+          const recorded = choiceOf(node, step.tried[0]);
+          return (
+            <li class="turn" key={`${i}-${step.node}`}>
+              {node.narration && <p class="turn__narration">{node.narration}</p>}
+              {node.lines?.map((line, j) => {
+                const who = characters.get(line.speaker);
+                return (
+                  <p class="turn__line" key={j} data-speaker={line.speaker}>
+                    <span class="turn__speaker">
+                      {who?.name}
+                      <span class="turn__role"> ({who?.role})</span>:
+                    </span>{' '}
+                    {line.text}
+                  </p>
+                );
+              })}
+              {continued && (
+                <div class="turn__you">
+                  <p class="turn__line turn__line--you">
+                    <span class="turn__speaker">You:</span> {continued.label}
+                  </p>
+                  {recorded && recorded.id !== continued.id && (
+                    <p class="turn__recorded">
+                      Your first answer here, the one recorded, was: “{recorded.label}” ({QUALITY_LABEL[recorded.quality].toLowerCase()}).
+                    </p>
+                  )}
+                  <details class="turn__details">
+                    <summary>
+                      Feedback: {QUALITY_LABEL[continued.quality].toLowerCase()}
+                    </summary>
+                    <p>{continued.feedback.consequence}</p>
+                    <p>{continued.feedback.reason}</p>
+                    <Sources ids={continued.feedback.refs} refs={refs} />
+                  </details>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+
+      {view.phase === 'choosing' && view.node.choices && (
+        <div class="decision">
+          <h3 class="decision__prompt" id={`${def.id}-prompt`} tabIndex={-1} data-focus="prompt">
+            {view.node.prompt ?? 'What do you do?'}
+          </h3>
+          {view.tried.length > 0 && (
+            <p class="decision__hint">Your first answer here is already recorded. Choose another to see where it leads.</p>
+          )}
+          <div class="decision__choices" role="group" aria-labelledby={`${def.id}-prompt`}>
+            {view.node.choices.map((c) => {
+              const tried = view.tried.includes(c.id);
+              return (
+                <button type="button" class="choice" key={c.id} disabled={tried} data-choice={c.id} onClick={() => act({ type: 'CHOOSE', choice: c.id })}>
+                  {c.label}
+                  {tried && <span class="choice__tried"> (you tried this)</span>}
+                </button>
+              );
+            })}
+          </div>
+        </div>
+      )}
+
+      {view.phase === 'feedback' && view.selected && (
+        <section class={`feedback feedback--${view.selected.quality}`} aria-labelledby={`${def.id}-feedback`}>
+          <h3 id={`${def.id}-feedback`} class="feedback__title" tabIndex={-1} data-focus="feedback">
+            <span class="feedback__tag">{QUALITY_LABEL[view.selected.quality]}</span>
+          </h3>
+          <p class="feedback__you">
+            <span class="turn__speaker">You:</span> {view.selected.label}
+          </p>
+          <h4>What happens</h4>
+          <p>{view.selected.feedback.consequence}</p>
+          <h4>Why</h4>
+          <p>{view.selected.feedback.reason}</p>
+          <Sources ids={view.selected.feedback.refs} refs={refs} />
+          <p class="feedback__recorded">
+            {view.recorded && view.recorded.id !== view.selected.id
+              ? `Your first answer at this point (“${view.recorded.label}”) is the one recorded. Continue to follow this answer instead.`
+              : 'This is your first answer here, so it is the one recorded. You can try another answer to see what would have happened.'}
+          </p>
+          <div class="actions">
+            <button type="button" class="button" onClick={() => act({ type: 'CONTINUE' })}>
+              Continue
+            </button>
+            {view.tried.length < (view.node.choices?.length ?? 0) && (
+              <button type="button" class="button button--secondary" onClick={() => act({ type: 'RETRY' })}>
+                Try another answer
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+
+      {view.phase === 'ending' && view.node.ending && (
+        <section class={`ending ending--${view.node.ending.outcome}`} aria-labelledby={`${def.id}-ending`}>
+          <h3 id={`${def.id}-ending`} class="ending__title" tabIndex={-1} data-focus="ending">
+            <span class="ending__tag">{OUTCOME_LABEL[view.node.ending.outcome]}:</span> {view.node.ending.title}
+          </h3>
+          <p>{view.node.ending.summary}</p>
+          <h4>Your first answer at each point</h4>
+          <ol class="ending__answers">
+            {recordedAnswers.map(({ node, choice }) => (
+              <li key={node.id}>
+                <span class="ending__prompt">{node.prompt ?? 'What do you do?'}</span> “{choice.label}”{' '}
+                <strong>({QUALITY_LABEL[choice.quality].toLowerCase()})</strong>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {notice && notice.tone === 'warning' && (
+        <p class="notice notice--warning" role="alert">
+          {notice.text}
+        </p>
+      )}
+
+      {(steps.length > 1 || view.tried.length > 0) && (
+        <div class="dialogue__restart">
+          {!confirmingRestart ? (
+            <button type="button" class="button button--secondary" data-focus="restart" onClick={() => { focusNext.current = 'confirm'; setConfirmingRestart(true); }}>
+              Start this conversation again
+            </button>
+          ) : (
+            <div class="confirm" role="group" aria-labelledby={`${def.id}-confirm`}>
+              <p id={`${def.id}-confirm`} tabIndex={-1} data-focus="confirm">
+                Start this conversation again from the beginning?
+                {doneBefore ? ' It stays marked as finished.' : ''}
+              </p>
+              <button type="button" class="button" onClick={() => act({ type: 'RESTART' })}>
+                Yes, start again
+              </button>{' '}
+              <button type="button" class="button button--secondary" onClick={() => { focusNext.current = 'restart'; setConfirmingRestart(false); }}>
+                Cancel
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <p class="dialogue__saved">
+        {storeSnapshot?.kind === 'platform'
+          ? 'Your progress is saved to your learning platform after every step.'
+          : storeSnapshot
+            ? 'Your progress is saved in this browser after every step.'
+            : ''}
+      </p>
+    </section>
+  );
+}

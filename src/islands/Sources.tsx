@@ -1,0 +1,21 @@
+import type { RefIndex } from './labels.ts';
+
+/** "Sources: [1] Kelly and Westerhoff 2010; [4] NICE 2011", each linking to the lesson's list. */
+export function Sources({ ids, refs }: { ids: string[]; refs: RefIndex }) {
+  return (
+    <p class="sources">
+      <span class="sources__label">{ids.length > 1 ? 'Sources' : 'Source'}: </span>
+      {ids.map((id, i) => {
+        const ref = refs[id];
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            <a href={`#ref-${id}`}>
+              [{ref?.n ?? '?'}] {ref?.short ?? id}
+            </a>
+          </span>
+        );
+      })}
+    </p>
+  );
+}

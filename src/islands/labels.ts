@@ -1,0 +1,22 @@
+/** Words shown for qualities and outcomes: meaning is always in text, never colour alone. */
+import type { Outcome, Quality } from '../schemas/dialogue.ts';
+
+export const QUALITY_LABEL: Record<Quality, string> = {
+  best: 'Best response',
+  acceptable: 'Acceptable, but could be better',
+  harmful: 'Likely to cause harm',
+  neutral: 'An open question: not scored',
+};
+
+export const OUTCOME_LABEL: Record<Outcome, string> = {
+  good: 'A good outcome',
+  mixed: 'A mixed outcome',
+  poor: 'A poor outcome',
+};
+
+/** A reference as the player cites it: its number in the lesson's list and its short name. */
+export interface RefCite {
+  n: number;
+  short: string;
+}
+export type RefIndex = Record<string, RefCite>;

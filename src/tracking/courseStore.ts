@@ -1,0 +1,180 @@
+/**
+ * The one bridge between the page's islands and the SCORM session. Islands read the learner's
+ * progress from it and tell it what changed; it saves after every change (suspend data,
+ * bookmark, status, commit) and tells the islands when saving failed. One store per page,
+ * shared by every island on it.
+ */
+import { connect, type Connection } from '../../scorm/runtime/connect.ts';
+import { courseStatus } from './status.ts';
+import { OUTLINE_ELEMENT_ID, type CourseOutline } from './outline.ts';
+import {
+  decodeProgress,
+  emptyProgress,
+  encodeProgress,
+  type CourseProgress,
+  type DialogueProgress,
+  type QuizProgress,
+} from './savedState.ts';
+
+export const STORAGE_KEY = 'beyond-stigma:progress:v1';
+
+export interface StoreSnapshot {
+  progress: CourseProgress;
+  /** Where progress is kept. */
+  kind: Connection['kind'];
+  /** Learner's name as the platform gives it ("" in the browser). */
+  learnerName: string;
+  /** A message the learner needs to see (a save failed, saved progress could not be read). */
+  notice?: { tone: 'warning' | 'info'; text: string };
+}
+
+type Listener = (s: StoreSnapshot) => void;
+
+export class CourseStore {
+  private snapshot: StoreSnapshot;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    readonly outline: CourseOutline,
+    private readonly connection: Connection,
+    progress: CourseProgress,
+    notice?: StoreSnapshot['notice'],
+  ) {
+    this.snapshot = {
+      progress,
+      kind: connection.kind,
+      learnerName: connection.session.get('learnerName'),
+      notice: notice ?? (connection.problem ? { tone: 'warning', text: connection.problem } : undefined),
+    };
+  }
+
+  get(): StoreSnapshot {
+    return this.snapshot;
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private publish(next: Partial<StoreSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...next };
+    for (const fn of this.listeners) fn(this.snapshot);
+  }
+
+  private change(update: (p: CourseProgress) => CourseProgress) {
+    this.publish({ progress: update(this.snapshot.progress) });
+    this.save();
+  }
+
+  private lesson(p: CourseProgress, lessonId: string) {
+    return p.lessons[lessonId] ?? { dialogues: {} };
+  }
+
+  setDialogue(lessonId: string, dialogueId: string, value: DialogueProgress) {
+    const before = this.snapshot.progress.lessons[lessonId]?.dialogues[dialogueId];
+    if (before && before.code === value.code && before.done === value.done) return;
+    this.change((p) => {
+      const lesson = this.lesson(p, lessonId);
+      return {
+        ...p,
+        bookmark: `${lessonId}/${dialogueId}`,
+        lessons: { ...p.lessons, [lessonId]: { ...lesson, dialogues: { ...lesson.dialogues, [dialogueId]: value } } },
+      };
+    });
+  }
+
+  setQuiz(lessonId: string, quiz: QuizProgress) {
+    this.change((p) => ({
+      ...p,
+      bookmark: lessonId,
+      lessons: { ...p.lessons, [lessonId]: { ...this.lesson(p, lessonId), quiz } },
+    }));
+  }
+
+  /** Saves everything now. Returns false (and tells the learner) when the save failed. */
+  save(): boolean {
+    const { session } = this.connection;
+    if (!session.isOpen) return false;
+    session.takeFailures();
+    const data = encodeProgress(this.snapshot.progress);
+    if (data.length > session.table.limits.suspendData) {
+      this.publish({ notice: { tone: 'warning', text: 'Your progress is too large for the learning platform to store. Your answers are still shown here, but may not be kept.' } });
+      return false;
+    }
+    session.set('suspendData', data);
+    session.set('location', (this.snapshot.progress.bookmark ?? '').slice(0, session.table.limits.location));
+    session.setStatus(courseStatus(this.outline, this.snapshot.progress));
+    const committed = session.commit();
+    const failures = session.takeFailures();
+    if (!committed || failures.length) {
+      this.publish({
+        notice: {
+          tone: 'warning',
+          text:
+            this.connection.kind === 'platform'
+              ? 'The learning platform did not save your latest progress. Keep this window open; we will try again at your next step.'
+              : 'This browser did not let us save your progress (it may be in private mode or out of space). You can carry on, but your progress may not be kept.',
+        },
+      });
+      return false;
+    }
+    if (this.snapshot.notice?.tone === 'warning' && !this.connection.problem) this.publish({ notice: undefined });
+    return true;
+  }
+
+  /** Ends the platform session (the page is going away). */
+  finish() {
+    this.save();
+    this.connection.session.finish(courseStatus(this.outline, this.snapshot.progress).completion === 'completed');
+  }
+}
+
+function readOutline(doc: Document): CourseOutline {
+  const el = doc.getElementById(OUTLINE_ELEMENT_ID);
+  if (!el?.textContent) throw new Error(`the page has no #${OUTLINE_ELEMENT_ID} course outline`);
+  return JSON.parse(el.textContent) as CourseOutline;
+}
+
+/** Keeps saved progress that could not be read, so nothing is thrown away unseen. */
+function keepUnreadable(win: Window, text: string) {
+  try {
+    win.localStorage.setItem(`${STORAGE_KEY}:unreadable:${Date.now()}`, text);
+  } catch {
+    // Storage is unavailable; the notice still tells the learner what happened.
+  }
+}
+
+let pending: Promise<CourseStore> | undefined;
+
+/** The page's store, connecting on first use. */
+export function getCourseStore(win: Window = window): Promise<CourseStore> {
+  pending ??= open(win);
+  return pending;
+}
+
+async function open(win: Window): Promise<CourseStore> {
+  const outline = readOutline(win.document);
+  const connection = await connect(win, { storageKey: STORAGE_KEY });
+  const saved = decodeProgress(connection.session.get('suspendData'));
+  let progress = emptyProgress(outline.contentVersion);
+  let notice: StoreSnapshot['notice'];
+  if (saved.ok) {
+    progress = saved.progress;
+  } else if (saved.reason !== 'empty') {
+    keepUnreadable(win, connection.session.get('suspendData'));
+    notice = { tone: 'info', text: `We could not read your saved progress (${saved.detail}), so this course starts afresh. A copy of what was saved is kept in this browser.` };
+  }
+  const store = new CourseStore(outline, connection, progress, notice);
+  if (!saved.ok) store.save();
+  // Finish when the page goes away (pagehide, never unload); a page restored from the
+  // back/forward cache has a finished session, so it reloads to open a new one.
+  win.addEventListener('pagehide', () => store.finish());
+  win.addEventListener('pageshow', (e) => {
+    if ((e as PageTransitionEvent).persisted) win.location.reload();
+  });
+  win.document.addEventListener('visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden') store.save();
+  });
+  return store;
+}

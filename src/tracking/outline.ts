@@ -1,0 +1,24 @@
+/**
+ * What every page knows about the course it belongs to (built from the content and embedded
+ * in the page): enough to work out lesson and course status from saved progress.
+ */
+export interface OutlineLesson {
+  id: string;
+  title: string;
+  /** Path from the site root, e.g. "lessons/language.html". */
+  href: string;
+  minutes: number;
+  /** Dialogue ids in the order the lesson places them. */
+  dialogues: Array<{ id: string; title: string }>;
+  questions: number;
+  passMark: number;
+}
+
+export interface CourseOutline {
+  courseId: string;
+  title: string;
+  contentVersion: string;
+  lessons: OutlineLesson[];
+}
+
+export const OUTLINE_ELEMENT_ID = 'bs-outline';
