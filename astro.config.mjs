@@ -10,5 +10,22 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [preact(), mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
+  vite: {
+    build: {
+      // No preload helper: the one dynamic import (the embedded LMS) has no dependencies to preload.
+      modulePreload: false,
+      rollupOptions: {
+        output: {
+          // One shared chunk for what every lesson page needs at once (fewer requests, better
+          // compression); the embedded LMS stays separate, loaded only when no platform is found.
+          advancedChunks: {
+            groups: [
+              { name: 'embedded-lms', test: /scorm-again|fallbackLms/, priority: 3 },
+              { name: 'course', test: /node_modules[\\/](preact|xstate)|src[\\/](engine|tracking|schemas)|src[\\/]islands[\\/](useCourseStore|labels|Sources|DialoguePlayer)|scorm[\\/]runtime/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

@@ -7,7 +7,12 @@
  *
  * Loaded lazily (dynamic import) only when no platform API is found.
  */
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
+import type Scorm12ApiClass from 'scorm-again/scorm12';
+
+// scorm-again 3.4.3's ESM build exports the class by name, but its type declarations say it is
+// the default export; this reads it as it really is, with the declared type.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
 
 /** What the embedded LMS keeps between visits. */
 export interface StoredAttempt {

@@ -232,11 +232,11 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
               : 'This is your first answer here, so it is the one recorded. You can try another answer to see what would have happened.'}
           </p>
           <div class="actions">
-            <button type="button" class="button" onClick={() => act({ type: 'CONTINUE' })}>
+            <button type="button" class="button" data-action="continue" onClick={() => act({ type: 'CONTINUE' })}>
               Continue
             </button>
             {view.tried.length < (view.node.choices?.length ?? 0) && (
-              <button type="button" class="button button--secondary" onClick={() => act({ type: 'RETRY' })}>
+              <button type="button" class="button button--secondary" data-action="retry" onClick={() => act({ type: 'RETRY' })}>
                 Try another answer
               </button>
             )}

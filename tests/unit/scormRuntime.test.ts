@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
+import type Scorm12ApiClass from 'scorm-again/scorm12';
+import type Scorm2004ApiClass from 'scorm-again/scorm2004';
 import { discoverApi } from '../../scorm/runtime/discoverApi.ts';
 import { installFallbackLms, readAttempt } from '../../scorm/runtime/fallbackLms.ts';
 import { ScormSession } from '../../scorm/runtime/session.ts';
 import { formatSessionTime } from '../../scorm/runtime/sessionTime.ts';
+
+// The ESM build exports the classes by name; the type declarations say default (see fallbackLms.ts).
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof Scorm2004ApiClass };
 
 /** A test LMS that records what a real platform would receive on each commit. */
 function lms12(seed?: object) {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { CourseOutline } from '../../src/tracking/outline.ts';
+
+/** The course outline as the built site embeds it, so tests cover every lesson and dialogue. */
+export function builtOutline(): CourseOutline {
+  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const json = html.match(/<script type="application\/json" id="bs-outline">([\s\S]*?)<\/script>/)?.[1];
+  if (!json) throw new Error('dist/index.html has no course outline: run `npm run build` first');
+  return JSON.parse(json) as CourseOutline;
+}
+
+/** Fails the test on any request to another origin (the course makes none). */
+export function forbidOtherOrigins(page: Page, baseURL: string) {
+  const origin = new URL(baseURL).origin;
+  const offenders: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offenders.push(url);
+  });
+  return offenders;
+}
+
+/** Waits until the islands loaded at once have hydrated and the course store has connected. */
+export async function ready(page: Page) {
+  await expect(page.locator('astro-island[ssr][client="load"]')).toHaveCount(0);
+  await page.waitForFunction(() => document.querySelectorAll('.dialogue__saved:empty').length === 0);
+}
+
+/** Scrolls a `client:visible` island into view and waits for it to hydrate. */
+export async function hydrate(page: Page, inside: string) {
+  const island = page.locator('astro-island').filter({ has: page.locator(inside) });
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr');
+}
+
+/** axe with the WCAG 2.2 A and AA rules; no rule is disabled. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations at ${where}`).toEqual([]);
+}
+
+/** Presses Tab until the focused element matches `selector` (keyboard only, no clicks). */
+export async function tabTo(page: Page, selector: string, max = 200) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName.toLowerCase(), focus: el?.dataset.focus, text: el?.textContent?.trim() ?? '' };
+  });

@@ -1,0 +1,58 @@
+/** The rest of a lesson page: the knowledge check by keyboard, the reflection kept locally. */
+import { expect, test } from '@playwright/test';
+import { builtOutline, expectNoAxeViolations, focused, hydrate, ready, tabTo } from './helpers.ts';
+
+const outline = builtOutline();
+
+for (const lesson of outline.lessons) {
+  test(`${lesson.id}: the knowledge check is answered by keyboard; the first attempt is the recorded score`, async ({ page }) => {
+    await page.goto(lesson.href);
+    await ready(page);
+    const check = page.locator('#knowledge-check');
+    await hydrate(page, '#knowledge-check');
+    await tabTo(page, '#knowledge-check button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect(check.locator('.error-summary')).toBeVisible();
+    expect(await focused(page)).toMatchObject({ tag: 'div' });
+    await expectNoAxeViolations(page, 'check with errors');
+    // Answer every question with its first option, by keyboard: Tab into each group, Space selects.
+    const groups = await check.locator('fieldset').count();
+    for (let i = 0; i < groups; i++) {
+      await tabTo(page, `#knowledge-check fieldset:nth-of-type(${i + 1}) input[type="radio"]`);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, '#knowledge-check button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const result = check.locator('.check__result');
+    await expect(result).toBeFocused();
+    await expect(result).toContainText('Your recorded score');
+    const first = await result.innerText();
+    await expectNoAxeViolations(page, 'check results');
+    await check.getByRole('button', { name: 'Retake the knowledge check' }).click();
+    const options = check.locator('fieldset');
+    for (let i = 0; i < groups; i++) await options.nth(i).locator('input').last().check();
+    await check.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(result).toHaveText(first);
+    await page.reload();
+    await ready(page);
+    await hydrate(page, '#knowledge-check');
+    await expect(check.locator('.check__result')).toHaveText(first);
+  });
+
+  test(`${lesson.id}: the reflection stays in this browser across a reload`, async ({ page }) => {
+    const sent: string[] = [];
+    page.on('request', (r) => r.postData() && sent.push(r.postData()!));
+    await page.goto(lesson.href);
+    await ready(page);
+    await hydrate(page, '.reflection');
+    const box = page.getByLabel('What I will change');
+    await box.fill('Ask people how they describe their own drinking.');
+    await box.blur();
+    await expect(page.locator('.reflection__status')).toContainText('Saved in this browser');
+    await page.reload();
+    await ready(page);
+    await hydrate(page, '.reflection');
+    await expect(page.getByLabel('What I will change')).toHaveValue('Ask people how they describe their own drinking.');
+    expect(sent.join('')).not.toContain('how they describe');
+  });
+}
