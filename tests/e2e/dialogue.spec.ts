@@ -13,7 +13,7 @@ for (const { lesson, dialogue } of dialogues) {
     const offenders = forbidOtherOrigins(page, baseURL!);
     await page.goto(lesson.href);
     await ready(page);
-    const section = page.locator(`section.dialogue#${dialogue.id}`);
+    const section = page.locator(`section.bs-dialogue#${dialogue.id}`);
     const announcer = section.getByTestId('announcer');
     await expectNoAxeViolations(page, 'start');
 
@@ -22,12 +22,12 @@ for (const { lesson, dialogue } of dialogues) {
       if (phase === 'ending') break;
       const node = await section.getAttribute('data-node');
       // Choose the first choice not yet tried, by keyboard.
-      await tabTo(page, `#${dialogue.id} .choice:not([disabled])`);
+      await tabTo(page, `#${dialogue.id} .bs-choice:not([disabled])`);
       await page.keyboard.press('Enter');
       await expect(section).toHaveAttribute('data-phase', 'feedback');
       expect(await focused(page)).toMatchObject({ focus: 'feedback' });
       await expect(announcer).not.toBeEmpty();
-      await expect(section.locator('.feedback .sources a').first()).toBeVisible();
+      await expect(section.locator('.bs-feedback .bs-sources a').first()).toBeVisible();
       await expectNoAxeViolations(page, `${node} feedback`);
       // Continue, by keyboard.
       await tabTo(page, `#${dialogue.id} [data-action="continue"]`);
@@ -39,36 +39,36 @@ for (const { lesson, dialogue } of dialogues) {
       await expectNoAxeViolations(page, `after ${node}`);
     }
     await expect(section).toHaveAttribute('data-phase', 'ending');
-    await expect(section.locator('.ending__answers li').first()).toBeVisible();
+    await expect(section.locator('[data-testid="recorded-answers"] .nhsuk-summary-list__row').first()).toBeVisible();
     expect(offenders).toEqual([]);
   });
 
   test(`${lesson.id}/${dialogue.id}: a reload mid-dialogue resumes at the same node with transcript and answers`, async ({ page }) => {
     await page.goto(lesson.href);
     await ready(page);
-    const section = page.locator(`section.dialogue#${dialogue.id}`);
+    const section = page.locator(`section.bs-dialogue#${dialogue.id}`);
     // Two decisions, then try two answers at the third and stop on the feedback.
     for (let i = 0; i < 2; i++) {
-      await section.locator('.choice:not([disabled])').last().click();
+      await section.locator('.bs-choice:not([disabled])').last().click();
       await section.getByRole('button', { name: 'Continue' }).click();
     }
-    await section.locator('.choice').first().click();
+    await section.locator('.bs-choice').first().click();
     await section.getByRole('button', { name: 'Try another answer' }).click();
-    await expect(section.locator('.decision__hint')).toContainText('first answer here is already recorded');
-    await section.locator('.choice:not([disabled])').first().click();
-    await expect(section.locator('.feedback__recorded')).toContainText('is the one recorded');
+    await expect(section.locator('.bs-decision__hint')).toContainText('first answer here is already recorded');
+    await section.locator('.bs-choice:not([disabled])').first().click();
+    await expect(section.locator('[data-testid="recorded-note"]')).toContainText('is the one recorded');
     const before = {
       node: await section.getAttribute('data-node'),
       phase: await section.getAttribute('data-phase'),
-      transcript: await section.locator('.transcript').innerText(),
-      feedback: await section.locator('.feedback').innerText(),
+      transcript: await section.locator('.bs-transcript').innerText(),
+      feedback: await section.locator('.bs-feedback').innerText(),
     };
     await page.reload();
     await ready(page);
     await expect(section).toHaveAttribute('data-node', before.node!);
     await expect(section).toHaveAttribute('data-phase', before.phase!);
-    expect(await section.locator('.transcript').innerText()).toBe(before.transcript);
-    expect(await section.locator('.feedback').innerText()).toBe(before.feedback);
+    expect(await section.locator('.bs-transcript').innerText()).toBe(before.transcript);
+    expect(await section.locator('.bs-feedback').innerText()).toBe(before.feedback);
   });
 }
 
@@ -83,7 +83,7 @@ test('the course home shows progress and a Resume button that returns to the dia
   await page.goto(first.href);
   await ready(page);
   const dialogue = first.dialogues[0]!;
-  await page.locator(`#${dialogue.id} .choice`).first().click();
+  await page.locator(`#${dialogue.id} .bs-choice`).first().click();
   await page.goto('index.html');
   await ready(page);
   await expect(page.locator(`[data-lesson="${first.id}"] [data-testid="lesson-status"]`)).toContainText('In progress');
