@@ -6,6 +6,12 @@ import type { CourseOutline } from '../tracking/outline.ts';
 import { lessonStatus, type LessonStatus } from '../tracking/status.ts';
 import { useCourseStore } from './useCourseStore.ts';
 
+const STATE_TAG: Record<LessonStatus['state'], string> = {
+  'not-started': 'nhsuk-tag--grey',
+  'in-progress': 'nhsuk-tag--blue',
+  completed: 'nhsuk-tag--green',
+};
+
 const STATE_LABEL: Record<LessonStatus['state'], string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
@@ -20,37 +26,38 @@ export default function CourseHome({ outline, root }: { outline: CourseOutline; 
   const resumeHref = resumeLesson ? `${root}${resumeLesson.href}${bookmark?.[1] ? `#${bookmark[1]}` : ''}` : undefined;
 
   return (
-    <div class="course-home">
+    <div>
       {resumeLesson && resumeHref && (
-        <div class="resume">
+        <div class="nhsuk-inset-text">
+          <span class="nhsuk-u-visually-hidden">Information: </span>
           <p>
             You were last in <strong>{resumeLesson.title}</strong>.
           </p>
-          <a class="button" href={resumeHref} data-testid="resume">
+          <a class="nhsuk-button nhsuk-u-margin-bottom-0" href={resumeHref} data-testid="resume">
             Resume
           </a>
         </div>
       )}
-      <ol class="lesson-list">
+      <ol class="bs-lesson-list">
         {outline.lessons.map((lesson) => {
           const status = progress ? lessonStatus(lesson, progress) : undefined;
           return (
-            <li class="lesson-card" key={lesson.id} data-lesson={lesson.id}>
-              <h3 class="lesson-card__title">
+            <li class="bs-section bs-lesson-card" key={lesson.id} data-lesson={lesson.id}>
+              <h3 class="nhsuk-heading-m nhsuk-u-margin-bottom-2">
                 <a href={`${root}${lesson.href}`}>{lesson.title}</a>
               </h3>
-              <p class="lesson-card__meta">
-                About {lesson.minutes} minutes · {lesson.dialogues.length} {lesson.dialogues.length === 1 ? 'conversation' : 'conversations'} · knowledge
-                check of {lesson.questions} questions
+              <p class="bs-meta">
+                About {lesson.minutes} minutes · {lesson.dialogues.length} {lesson.dialogues.length === 1 ? 'conversation' : 'conversations'} ·
+                knowledge check of {lesson.questions} questions
               </p>
-              <p class="lesson-card__status" data-testid="lesson-status">
+              <p data-testid="lesson-status">
                 {!status ? (
-                  <span class="tag tag--grey">Checking your progress…</span>
+                  <strong class="nhsuk-tag nhsuk-tag--white">Checking your progress</strong>
                 ) : (
                   <>
-                    <span class={`tag tag--${status.state}`}>{STATE_LABEL[status.state]}</span>
+                    <strong class={`nhsuk-tag ${STATE_TAG[status.state]}`}>{STATE_LABEL[status.state]}</strong>
                     {status.state !== 'not-started' && (
-                      <span class="lesson-card__detail">
+                      <span class="bs-small">
                         {' '}
                         {status.dialoguesDone} of {status.dialoguesTotal} conversations finished;{' '}
                         {status.quizSubmitted
@@ -66,7 +73,7 @@ export default function CourseHome({ outline, root }: { outline: CourseOutline; 
         })}
       </ol>
       {snapshot && (
-        <p class="course-home__where">
+        <p class="bs-small">
           {snapshot.kind === 'platform'
             ? 'Your progress is recorded by your learning platform.'
             : 'Your progress is kept in this browser on this computer. Nothing is sent anywhere.'}

@@ -11,7 +11,7 @@ import type { DialogueChoice, DialogueDefinition, DialogueNode } from '../schema
 import { createDialogueMachine, viewOf, type DialogueEvent } from '../engine/createDialogueMachine.ts';
 import { decisionsToEnd, nodeMap } from '../engine/dialogueGraph.ts';
 import { encodeSteps, replay } from '../engine/progress.ts';
-import { OUTCOME_LABEL, QUALITY_LABEL, type RefIndex } from './labels.ts';
+import { OUTCOME_LABEL, QUALITY_LABEL, QUALITY_TAG, type RefIndex } from './labels.ts';
 import { Sources } from './Sources.tsx';
 import { useCourseStore } from './useCourseStore.ts';
 
@@ -118,20 +118,20 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
   const doneBefore = Boolean(storeSnapshot?.progress.lessons[lessonId]?.dialogues[def.id]?.done);
 
   return (
-    <section class="dialogue" id={def.id} aria-labelledby={headingId} ref={root} data-phase={view.phase} data-node={view.node.id}>
-      <h2 id={headingId} class="dialogue__title">
+    <section class="bs-section bs-dialogue" id={def.id} aria-labelledby={headingId} ref={root} data-phase={view.phase} data-node={view.node.id}>
+      <h2 id={headingId} class="nhsuk-heading-l">
         {def.title}
       </h2>
-      <p class="dialogue__summary">{def.summary}</p>
-      <p class="dialogue__progress">
+      <p>{def.summary}</p>
+      <p class="bs-meta">
         <span>
           Part {part.index} of {part.total} in this lesson
         </span>
         <span aria-hidden="true"> · </span>
         <span data-testid="decision-progress">{progressText}</span>
       </p>
-      <p class="dialogue__cast">
-        <span class="visually-hidden">People in this conversation: </span>
+      <p class="bs-small">
+        <span class="nhsuk-u-visually-hidden">People in this conversation: </span>
         {def.characters.map((c, i) => (
           <span key={c.id}>
             {i > 0 && ', '}
@@ -140,11 +140,11 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
         ))}
       </p>
 
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+      <div class="nhsuk-u-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {announcement}
       </div>
 
-      <ol class="transcript" aria-label="The conversation so far">
+      <ol class="bs-transcript" aria-label="The conversation so far">
         {steps.map((step, i) => {
           const node = nodes.get(step.node);
           if (!node) return null;
@@ -152,39 +152,45 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
           const continued = isCurrent ? undefined : choiceOf(node, step.tried.at(-1));
           const recorded = choiceOf(node, step.tried[0]);
           return (
-            <li class="turn" key={`${i}-${step.node}`}>
-              {node.narration && <p class="turn__narration">{node.narration}</p>}
+            <li class="bs-turn" key={`${i}-${step.node}`}>
+              {node.narration && <p class="bs-turn__narration">{node.narration}</p>}
               {node.lines?.map((line, j) => {
                 const who = characters.get(line.speaker);
                 return (
-                  <p class="turn__line" key={j} data-speaker={line.speaker}>
-                    <span class="turn__speaker">
+                  <div class="bs-line" key={j} data-speaker={line.speaker}>
+                    <span class="bs-speaker">
                       {who?.name}
-                      <span class="turn__role"> ({who?.role})</span>:
-                    </span>{' '}
-                    {line.text}
-                  </p>
+                      <span class="bs-speaker__role">, {who?.role}</span>
+                      <span class="nhsuk-u-visually-hidden">:</span>
+                    </span>
+                    <p>{line.text}</p>
+                  </div>
                 );
               })}
               {continued && (
-                <div class="turn__you">
-                  <p class="turn__line turn__line--you">
-                    <span class="turn__speaker">You:</span> {continued.label}
-                  </p>
-                  {recorded && recorded.id !== continued.id && (
-                    <p class="turn__recorded">
-                      Your first answer here, the one recorded, was: “{recorded.label}” ({QUALITY_LABEL[recorded.quality].toLowerCase()}).
-                    </p>
-                  )}
-                  <details class="turn__details">
-                    <summary>
-                      Feedback: {QUALITY_LABEL[continued.quality].toLowerCase()}
-                    </summary>
-                    <p>{continued.feedback.consequence}</p>
-                    <p>{continued.feedback.reason}</p>
-                    <Sources ids={continued.feedback.refs} refs={refs} />
-                  </details>
-                </div>
+                <>
+                  <div class="bs-line bs-line--you">
+                    <span class="bs-speaker">You</span>
+                    <p>{continued.label}</p>
+                  </div>
+                  <div class="bs-turn__after">
+                    {recorded && recorded.id !== continued.id && (
+                      <p class="nhsuk-u-margin-bottom-2">
+                        Your first answer here, the one recorded, was: “{recorded.label}” ({QUALITY_LABEL[recorded.quality].toLowerCase()}).
+                      </p>
+                    )}
+                    <details class="nhsuk-details nhsuk-u-margin-bottom-0">
+                      <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">Feedback: {QUALITY_LABEL[continued.quality].toLowerCase()}</span>
+                      </summary>
+                      <div class="nhsuk-details__text">
+                        <p>{continued.feedback.consequence}</p>
+                        <p>{continued.feedback.reason}</p>
+                        <Sources ids={continued.feedback.refs} refs={refs} />
+                      </div>
+                    </details>
+                  </div>
+                </>
               )}
             </li>
           );
@@ -192,20 +198,20 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
       </ol>
 
       {view.phase === 'choosing' && view.node.choices && (
-        <div class="decision">
-          <h3 class="decision__prompt" id={`${def.id}-prompt`} tabIndex={-1} data-focus="prompt">
+        <div class="bs-decision">
+          <h3 class="nhsuk-heading-m" id={`${def.id}-prompt`} tabIndex={-1} data-focus="prompt">
             {view.node.prompt ?? 'What do you do?'}
           </h3>
           {view.tried.length > 0 && (
-            <p class="decision__hint">Your first answer here is already recorded. Choose another to see where it leads.</p>
+            <p class="bs-decision__hint">Your first answer here is already recorded. Choose another to see where it leads.</p>
           )}
-          <div class="decision__choices" role="group" aria-labelledby={`${def.id}-prompt`}>
+          <div class="bs-choices" role="group" aria-labelledby={`${def.id}-prompt`}>
             {view.node.choices.map((c) => {
               const tried = view.tried.includes(c.id);
               return (
-                <button type="button" class="choice" key={c.id} disabled={tried} data-choice={c.id} onClick={() => act({ type: 'CHOOSE', choice: c.id })}>
+                <button type="button" class="bs-choice" key={c.id} disabled={tried} data-choice={c.id} onClick={() => act({ type: 'CHOOSE', choice: c.id })}>
                   {c.label}
-                  {tried && <span class="choice__tried"> (you tried this)</span>}
+                  {tried && <span> (you tried this)</span>}
                 </button>
               );
             })}
@@ -214,29 +220,30 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
       )}
 
       {view.phase === 'feedback' && view.selected && (
-        <section class={`feedback feedback--${view.selected.quality}`} aria-labelledby={`${def.id}-feedback`}>
-          <h3 id={`${def.id}-feedback`} class="feedback__title" tabIndex={-1} data-focus="feedback">
-            <span class="feedback__tag">{QUALITY_LABEL[view.selected.quality]}</span>
+        <section class={`bs-feedback bs-quality--${view.selected.quality}`} aria-labelledby={`${def.id}-feedback`}>
+          <h3 id={`${def.id}-feedback`} class="nhsuk-heading-m" tabIndex={-1} data-focus="feedback">
+            {QUALITY_LABEL[view.selected.quality]}
           </h3>
-          <p class="feedback__you">
-            <span class="turn__speaker">You:</span> {view.selected.label}
-          </p>
-          <h4>What happens</h4>
+          <div class="bs-line bs-line--you">
+            <span class="bs-speaker">You</span>
+            <p>{view.selected.label}</p>
+          </div>
+          <h4 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">What happens</h4>
           <p>{view.selected.feedback.consequence}</p>
-          <h4>Why</h4>
+          <h4 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">Why</h4>
           <p>{view.selected.feedback.reason}</p>
           <Sources ids={view.selected.feedback.refs} refs={refs} />
-          <p class="feedback__recorded">
+          <p class="bs-small" data-testid="recorded-note">
             {view.recorded && view.recorded.id !== view.selected.id
               ? `Your first answer at this point (“${view.recorded.label}”) is the one recorded. Continue to follow this answer instead.`
               : 'This is your first answer here, so it is the one recorded. You can try another answer to see what would have happened.'}
           </p>
-          <div class="actions">
-            <button type="button" class="button" data-action="continue" onClick={() => act({ type: 'CONTINUE' })}>
+          <div class="nhsuk-button-group">
+            <button type="button" class="nhsuk-button" data-action="continue" onClick={() => act({ type: 'CONTINUE' })}>
               Continue
             </button>
             {view.tried.length < (view.node.choices?.length ?? 0) && (
-              <button type="button" class="button button--secondary" data-action="retry" onClick={() => act({ type: 'RETRY' })}>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" data-action="retry" onClick={() => act({ type: 'RETRY' })}>
                 Try another answer
               </button>
             )}
@@ -245,52 +252,56 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
       )}
 
       {view.phase === 'ending' && view.node.ending && (
-        <section class={`ending ending--${view.node.ending.outcome}`} aria-labelledby={`${def.id}-ending`}>
-          <h3 id={`${def.id}-ending`} class="ending__title" tabIndex={-1} data-focus="ending">
-            <span class="ending__tag">{OUTCOME_LABEL[view.node.ending.outcome]}:</span> {view.node.ending.title}
+        <section class={`bs-ending bs-outcome--${view.node.ending.outcome}`} aria-labelledby={`${def.id}-ending`}>
+          <h3 id={`${def.id}-ending`} class="nhsuk-heading-m" tabIndex={-1} data-focus="ending">
+            {OUTCOME_LABEL[view.node.ending.outcome]}: {view.node.ending.title}
           </h3>
           <p>{view.node.ending.summary}</p>
-          <h4>Your first answer at each point</h4>
-          <ol class="ending__answers">
+          <h4 class="nhsuk-heading-s">Your first answer at each point</h4>
+          <dl class="nhsuk-summary-list" data-testid="recorded-answers">
             {recordedAnswers.map(({ node, choice }) => (
-              <li key={node.id}>
-                <span class="ending__prompt">{node.prompt ?? 'What do you do?'}</span> “{choice.label}”{' '}
-                <strong>({QUALITY_LABEL[choice.quality].toLowerCase()})</strong>
-              </li>
+              <div class="nhsuk-summary-list__row" key={node.id}>
+                <dt class="nhsuk-summary-list__key">{node.prompt ?? 'What do you do?'}</dt>
+                <dd class="nhsuk-summary-list__value">
+                  “{choice.label}” <strong class={`nhsuk-tag ${QUALITY_TAG[choice.quality]}`}>{QUALITY_LABEL[choice.quality]}</strong>
+                </dd>
+              </div>
             ))}
-          </ol>
+          </dl>
         </section>
       )}
 
       {notice && notice.tone === 'warning' && (
-        <p class="notice notice--warning" role="alert">
+        <p class="bs-notice" role="alert">
           {notice.text}
         </p>
       )}
 
       {(steps.length > 1 || view.tried.length > 0) && (
-        <div class="dialogue__restart">
+        <div class="bs-restart">
           {!confirmingRestart ? (
-            <button type="button" class="button button--secondary" data-focus="restart" onClick={() => { focusNext.current = 'confirm'; setConfirmingRestart(true); }}>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-2" data-focus="restart" onClick={() => { focusNext.current = 'confirm'; setConfirmingRestart(true); }}>
               Start this conversation again
             </button>
           ) : (
-            <div class="confirm" role="group" aria-labelledby={`${def.id}-confirm`}>
+            <div role="group" aria-labelledby={`${def.id}-confirm`}>
               <p id={`${def.id}-confirm`} tabIndex={-1} data-focus="confirm">
                 Start this conversation again from the beginning?
                 {doneBefore ? ' It stays marked as finished.' : ''}
               </p>
-              <button type="button" class="button" onClick={() => act({ type: 'RESTART' })}>
-                Yes, start again
-              </button>{' '}
-              <button type="button" class="button button--secondary" onClick={() => { focusNext.current = 'restart'; setConfirmingRestart(false); }}>
-                Cancel
-              </button>
+              <div class="nhsuk-button-group">
+                <button type="button" class="nhsuk-button" onClick={() => act({ type: 'RESTART' })}>
+                  Yes, start again
+                </button>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => { focusNext.current = 'restart'; setConfirmingRestart(false); }}>
+                  Cancel
+                </button>
+              </div>
             </div>
           )}
         </div>
       )}
-      <p class="dialogue__saved">
+      <p class="bs-small bs-saved nhsuk-u-margin-bottom-0">
         {storeSnapshot?.kind === 'platform'
           ? 'Your progress is saved to your learning platform after every step.'
           : storeSnapshot

@@ -64,88 +64,108 @@ export default function KnowledgeCheck({ lessonId, quiz, refs, part }: Props) {
   const lastScore = saved ? scoreOf(quiz, saved.last) : 0;
 
   return (
-    <section class="check" id="knowledge-check" aria-labelledby={`${lessonId}-check-title`} ref={root}>
-      <h2 id={`${lessonId}-check-title`} tabIndex={-1}>
+    <section class="bs-section" id="knowledge-check" aria-labelledby={`${lessonId}-check-title`} ref={root}>
+      <h2 id={`${lessonId}-check-title`} class="nhsuk-heading-l" tabIndex={-1}>
         Knowledge check
       </h2>
-      <p class="check__meta">
+      <p class="bs-meta">
         Part {part.index} of {part.total} in this lesson · {quiz.questions.length} questions · pass mark {quiz.passMark}%
       </p>
       <p>Your first attempt is the score your record keeps. You can retake the check as often as you like to practise.</p>
 
       {showResults && saved && (
-        <div class="check__results">
-          <h3 id={`${lessonId}-check-result`} tabIndex={-1} class="check__result">
+        <div>
+          <h3 id={`${lessonId}-check-result`} tabIndex={-1} class="nhsuk-heading-m bs-check-result">
             Your recorded score: {saved.score}% ({passed ? 'passed' : `below the ${quiz.passMark}% pass mark`})
           </h3>
           {saved.last !== saved.first && <p>Your latest attempt scored {lastScore}%. It is for practice; the first attempt stays recorded.</p>}
           {!passed && <p>Read the explanations below, then retake the check to practise.</p>}
-          <ol class="check__review">
+          <ol class="nhsuk-list nhsuk-list--number">
             {quiz.questions.map((q, i) => {
               const chosen = q.options[indexOf(saved.last[i] ?? '')];
               const correct = q.options.find((o) => o.correct);
               const right = Boolean(chosen?.correct);
               return (
-                <li key={q.id} class={`check__item check__item--${right ? 'right' : 'wrong'}`}>
-                  <p class="check__prompt">{q.prompt}</p>
-                  <p>
-                    <strong>{right ? 'Correct.' : 'Not quite.'}</strong> You answered: “{chosen?.text ?? 'no answer'}”.
+                <li key={q.id} class="nhsuk-u-margin-bottom-5">
+                  <p class="nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-2">{q.prompt}</p>
+                  <p class="nhsuk-u-margin-bottom-2">
+                    <strong class={`nhsuk-tag ${right ? 'nhsuk-tag--green' : 'nhsuk-tag--red'}`}>{right ? 'Correct' : 'Not quite'}</strong> You answered: “
+                    {chosen?.text ?? 'no answer'}”.
                     {!right && correct && <> The answer is: “{correct.text}”.</>}
                   </p>
-                  <p>{q.explanation}</p>
+                  <p class="nhsuk-u-margin-bottom-2">{q.explanation}</p>
                   <Sources ids={q.refs} refs={refs} />
                 </li>
               );
             })}
           </ol>
-          <button type="button" class="button button--secondary" onClick={retake}>
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={retake}>
             Retake the knowledge check
           </button>
         </div>
       )}
 
       {!showResults && (
-        <form class="check__form" onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate>
           {missing.length > 0 && (
-            <div class="error-summary" id={`${lessonId}-check-errors`} tabIndex={-1} role="alert">
-              <h3>Answer every question before you submit</h3>
-              <ul>
-                {missing.map((id) => {
-                  const n = quiz.questions.findIndex((q) => q.id === id) + 1;
-                  return (
-                    <li key={id}>
-                      <a href={`#${lessonId}-q-${id}`}>Question {n} has no answer</a>
-                    </li>
-                  );
-                })}
-              </ul>
+            <div class="nhsuk-error-summary" id={`${lessonId}-check-errors`} aria-labelledby={`${lessonId}-check-errors-title`} tabIndex={-1} role="alert">
+              <h3 class="nhsuk-error-summary__title" id={`${lessonId}-check-errors-title`}>
+                There is a problem
+              </h3>
+              <div class="nhsuk-error-summary__body">
+                <ul class="nhsuk-list nhsuk-error-summary__list">
+                  {missing.map((id) => {
+                    const n = quiz.questions.findIndex((q) => q.id === id) + 1;
+                    return (
+                      <li key={id}>
+                        <a href={`#${lessonId}-q-${id}`}>Choose an answer to question {n}</a>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
             </div>
           )}
-          {quiz.questions.map((q, i) => (
-            <fieldset class={`question${missing.includes(q.id) ? ' question--error' : ''}`} key={q.id} id={`${lessonId}-q-${q.id}`}>
-              <legend>
-                <span class="question__number">Question {i + 1} of {quiz.questions.length}</span> {q.prompt}
-              </legend>
-              {missing.includes(q.id) && <p class="question__error">Choose an answer to question {i + 1}.</p>}
-              {q.options.map((o, j) => {
-                const id = `${lessonId}-q-${q.id}-${letterOf(j)}`;
-                return (
-                  <div class="radio" key={id}>
-                    <input
-                      type="radio"
-                      id={id}
-                      name={`${lessonId}-q-${q.id}`}
-                      value={letterOf(j)}
-                      checked={answers[q.id] === letterOf(j)}
-                      onChange={() => setAnswers({ ...answers, [q.id]: letterOf(j) })}
-                    />
-                    <label for={id}>{o.text}</label>
+          {quiz.questions.map((q, i) => {
+            const error = missing.includes(q.id);
+            return (
+              <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`} key={q.id}>
+                <fieldset class="nhsuk-fieldset" id={`${lessonId}-q-${q.id}`} aria-describedby={error ? `${lessonId}-q-${q.id}-error` : undefined}>
+                  <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+                    <span class="bs-meta nhsuk-u-font-weight-normal">Question {i + 1} of {quiz.questions.length}</span>
+                    <span class="nhsuk-u-display-block">{q.prompt}</span>
+                  </legend>
+                  {error && (
+                    <span class="nhsuk-error-message" id={`${lessonId}-q-${q.id}-error`}>
+                      <span class="nhsuk-u-visually-hidden">Error:</span> Choose an answer to question {i + 1}
+                    </span>
+                  )}
+                  <div class="nhsuk-radios">
+                    {q.options.map((o, j) => {
+                      const id = `${lessonId}-q-${q.id}-${letterOf(j)}`;
+                      return (
+                        <div class="nhsuk-radios__item" key={id}>
+                          <input
+                            class="nhsuk-radios__input"
+                            type="radio"
+                            id={id}
+                            name={`${lessonId}-q-${q.id}`}
+                            value={letterOf(j)}
+                            checked={answers[q.id] === letterOf(j)}
+                            onChange={() => setAnswers({ ...answers, [q.id]: letterOf(j) })}
+                          />
+                          <label class="nhsuk-label nhsuk-radios__label" for={id}>
+                            {o.text}
+                          </label>
+                        </div>
+                      );
+                    })}
                   </div>
-                );
-              })}
-            </fieldset>
-          ))}
-          <button type="submit" class="button" disabled={!store}>
+                </fieldset>
+              </div>
+            );
+          })}
+          <button type="submit" class="nhsuk-button" disabled={!store}>
             Submit answers
           </button>
         </form>

@@ -9,8 +9,8 @@ export default function ProgressNotice() {
   const { snapshot } = useCourseStore();
   const notice = snapshot?.notice;
   return (
-    <div class="progress-notice" role={notice?.tone === 'info' ? 'status' : undefined} data-testid="progress-notice">
-      {notice && <p class={`notice notice--${notice.tone}`}>{notice.text}</p>}
+    <div class="bs-progress-notice" role={notice?.tone === 'info' ? 'status' : undefined} data-testid="progress-notice">
+      {notice && <p class={`bs-notice bs-notice--${notice.tone}`}>{notice.text}</p>}
     </div>
   );
 }

@@ -50,18 +50,23 @@ export default function Reflection({ lessonId }: { lessonId: string }) {
   };
 
   return (
-    <div class="reflection">
-      <p class="warning-callout">
-        <strong>Keep it anonymous.</strong> Do not write anything that could identify a patient or a colleague.
-      </p>
-      <p>Your reflection stays in this browser. It is not sent to your learning platform.</p>
+    <div class="bs-reflection">
+      <div class="nhsuk-warning-callout">
+        <h3 class="nhsuk-warning-callout__label">
+          <span role="text">
+            <span class="nhsuk-u-visually-hidden">Important: </span>Keep it anonymous
+          </span>
+        </h3>
+        <p>Do not write anything that could identify a patient or a colleague.</p>
+      </div>
+      <p>Write under the four headings GPs use for appraisal. Your reflection stays in this browser; it is not sent to your learning platform.</p>
       {HEADINGS.map((h) => (
-        <div class="form-group" key={h.id}>
-          <label class="label" for={`${lessonId}-reflect-${h.id}`}>
+        <div class="nhsuk-form-group" key={h.id}>
+          <label class="nhsuk-label nhsuk-label--s" for={`${lessonId}-reflect-${h.id}`}>
             {h.label}
           </label>
           <textarea
-            class="textarea"
+            class="nhsuk-textarea"
             id={`${lessonId}-reflect-${h.id}`}
             name={h.id}
             rows={4}
@@ -71,7 +76,7 @@ export default function Reflection({ lessonId }: { lessonId: string }) {
           />
         </div>
       ))}
-      <p class="reflection__status" role="status">
+      <p class="bs-small bs-reflection-status" role="status">
         {status}
       </p>
     </div>

@@ -3,8 +3,8 @@ import type { RefIndex } from './labels.ts';
 /** "Sources: [1] Kelly and Westerhoff 2010; [4] NICE 2011", each linking to the lesson's list. */
 export function Sources({ ids, refs }: { ids: string[]; refs: RefIndex }) {
   return (
-    <p class="sources">
-      <span class="sources__label">{ids.length > 1 ? 'Sources' : 'Source'}: </span>
+    <p class="bs-sources">
+      <strong>{ids.length > 1 ? 'Sources' : 'Source'}: </strong>
       {ids.map((id, i) => {
         const ref = refs[id];
         return (

@@ -8,6 +8,14 @@ export const QUALITY_LABEL: Record<Quality, string> = {
   neutral: 'An open question: not scored',
 };
 
+/** NHS.UK tag colours for each quality (the label text carries the meaning). */
+export const QUALITY_TAG: Record<Quality, string> = {
+  best: 'nhsuk-tag--green',
+  acceptable: 'nhsuk-tag--yellow',
+  harmful: 'nhsuk-tag--red',
+  neutral: 'nhsuk-tag--blue',
+};
+
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   good: 'A good outcome',
   mixed: 'A mixed outcome',

@@ -25,7 +25,7 @@ export function forbidOtherOrigins(page: Page, baseURL: string) {
 /** Waits until the islands loaded at once have hydrated and the course store has connected. */
 export async function ready(page: Page) {
   await expect(page.locator('astro-island[ssr][client="load"]')).toHaveCount(0);
-  await page.waitForFunction(() => document.querySelectorAll('.dialogue__saved:empty').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('.bs-saved:empty').length === 0);
 }
 
 /** Scrolls a `client:visible` island into view and waits for it to hydrate. */

@@ -12,18 +12,18 @@ for (const lesson of outline.lessons) {
     await hydrate(page, '#knowledge-check');
     await tabTo(page, '#knowledge-check button[type="submit"]');
     await page.keyboard.press('Enter');
-    await expect(check.locator('.error-summary')).toBeVisible();
+    await expect(check.locator('.nhsuk-error-summary')).toBeVisible();
     expect(await focused(page)).toMatchObject({ tag: 'div' });
     await expectNoAxeViolations(page, 'check with errors');
     // Answer every question with its first option, by keyboard: Tab into each group, Space selects.
     const groups = await check.locator('fieldset').count();
     for (let i = 0; i < groups; i++) {
-      await tabTo(page, `#knowledge-check fieldset:nth-of-type(${i + 1}) input[type="radio"]`);
+      await tabTo(page, '#knowledge-check fieldset:not(:has(input:checked)) input[type="radio"]');
       await page.keyboard.press('Space');
     }
     await tabTo(page, '#knowledge-check button[type="submit"]');
     await page.keyboard.press('Enter');
-    const result = check.locator('.check__result');
+    const result = check.locator('.bs-check-result');
     await expect(result).toBeFocused();
     await expect(result).toContainText('Your recorded score');
     const first = await result.innerText();
@@ -36,7 +36,7 @@ for (const lesson of outline.lessons) {
     await page.reload();
     await ready(page);
     await hydrate(page, '#knowledge-check');
-    await expect(check.locator('.check__result')).toHaveText(first);
+    await expect(check.locator('.bs-check-result')).toHaveText(first);
   });
 
   test(`${lesson.id}: the reflection stays in this browser across a reload`, async ({ page }) => {
@@ -44,14 +44,14 @@ for (const lesson of outline.lessons) {
     page.on('request', (r) => r.postData() && sent.push(r.postData()!));
     await page.goto(lesson.href);
     await ready(page);
-    await hydrate(page, '.reflection');
+    await hydrate(page, '.bs-reflection');
     const box = page.getByLabel('What I will change');
     await box.fill('Ask people how they describe their own drinking.');
     await box.blur();
-    await expect(page.locator('.reflection__status')).toContainText('Saved in this browser');
+    await expect(page.locator('.bs-reflection-status')).toContainText('Saved in this browser');
     await page.reload();
     await ready(page);
-    await hydrate(page, '.reflection');
+    await hydrate(page, '.bs-reflection');
     await expect(page.getByLabel('What I will change')).toHaveValue('Ask people how they describe their own drinking.');
     expect(sent.join('')).not.toContain('how they describe');
   });

@@ -14,7 +14,7 @@ test('a browser that refuses to store progress tells the learner, and the dialog
   await page.goto(lesson.href);
   await ready(page);
   const section = page.locator(`#${dialogue.id}`);
-  await section.locator('.choice').first().click();
+  await section.locator('.bs-choice').first().click();
   await expect(section.getByRole('alert')).toContainText('did not let us save your progress');
   await section.locator('[data-action="continue"]').click();
   await expect(section).toHaveAttribute('data-phase', 'choosing');
