@@ -6,6 +6,7 @@
  * page's course store.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useFocusAfterRender } from './useFocusAfterRender.ts';
 import { createActor } from 'xstate';
 import type { DialogueChoice, DialogueDefinition, DialogueNode } from '../schemas/dialogue.ts';
 import { createDialogueMachine, viewOf, type DialogueEvent } from '../engine/createDialogueMachine.ts';
@@ -23,7 +24,7 @@ interface Props {
   part: { index: number; total: number };
 }
 
-type Focus = 'prompt' | 'feedback' | 'ending' | 'confirm' | 'restart' | null;
+type Focus = 'prompt' | 'feedback' | 'ending' | 'confirm' | 'restart';
 
 export default function DialoguePlayer({ lessonId, definition: def, refs, part }: Props) {
   const machine = useMemo(() => createDialogueMachine(def), [def]);
@@ -35,8 +36,8 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
   const [restored, setRestored] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [confirmingRestart, setConfirmingRestart] = useState(false);
-  const focusNext = useRef<Focus>(null);
-  const root = useRef<HTMLElement>(null);
+  const { root, focusAfterRender } = useFocusAfterRender<HTMLElement>();
+  const focusNext = (target: Focus) => focusAfterRender(`[data-focus="${target}"]`);
   const { store, snapshot: storeSnapshot } = useCourseStore();
 
   // Resume: replay the saved choices once the store has connected.
@@ -67,13 +68,6 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
     });
   }, [snapshot, store, restored]);
 
-  useEffect(() => {
-    const target = focusNext.current;
-    if (!target) return;
-    focusNext.current = null;
-    root.current?.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
-  }, [snapshot, confirmingRestart]);
-
   const view = viewOf(def, snapshot);
   const steps = snapshot.context.steps;
   const choiceOf = (node: DialogueNode | undefined, id: string | undefined) => node?.choices?.find((c) => c.id === id);
@@ -88,13 +82,13 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
     const next = viewOf(def, actor.getSnapshot());
     setConfirmingRestart(false);
     if (next.phase === 'feedback' && next.selected) {
-      focusNext.current = 'feedback';
+      focusNext('feedback');
       setAnnouncement(`${QUALITY_LABEL[next.selected.quality]}. ${next.selected.feedback.consequence} ${next.selected.feedback.reason}`);
     } else if (next.phase === 'ending' && next.node.ending) {
-      focusNext.current = 'ending';
+      focusNext('ending');
       setAnnouncement(`${linesText(next.node)} ${OUTCOME_LABEL[next.node.ending.outcome]}: ${next.node.ending.title}.`);
     } else {
-      focusNext.current = 'prompt';
+      focusNext('prompt');
       setAnnouncement(event.type === 'RETRY' ? 'Choose another answer.' : linesText(next.node));
     }
   };
@@ -280,7 +274,7 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
       {(steps.length > 1 || view.tried.length > 0) && (
         <div class="bs-restart">
           {!confirmingRestart ? (
-            <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-2" data-focus="restart" onClick={() => { focusNext.current = 'confirm'; setConfirmingRestart(true); }}>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-2" data-focus="restart" onClick={() => { focusNext('confirm'); setConfirmingRestart(true); }}>
               Start this conversation again
             </button>
           ) : (
@@ -293,7 +287,7 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
                 <button type="button" class="nhsuk-button" onClick={() => act({ type: 'RESTART' })}>
                   Yes, start again
                 </button>
-                <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => { focusNext.current = 'restart'; setConfirmingRestart(false); }}>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => { focusNext('restart'); setConfirmingRestart(false); }}>
                   Cancel
                 </button>
               </div>

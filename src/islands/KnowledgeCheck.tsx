@@ -4,6 +4,7 @@
  * says so.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusAfterRender } from './useFocusAfterRender.ts';
 import type { QuizDefinition } from '../schemas/quiz.ts';
 import { indexOf, letterOf } from '../engine/progress.ts';
 import type { RefIndex } from './labels.ts';
@@ -28,36 +29,29 @@ export default function KnowledgeCheck({ lessonId, quiz, refs, part }: Props) {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [retaking, setRetaking] = useState(false);
   const [missing, setMissing] = useState<string[]>([]);
-  const focus = useRef<string | null>(null);
-  const root = useRef<HTMLElement>(null);
+  const { root, focusAfterRender } = useFocusAfterRender<HTMLElement>();
   const showResults = Boolean(saved) && !retaking;
 
-  useEffect(() => {
-    const id = focus.current;
-    if (!id) return;
-    focus.current = null;
-    root.current?.querySelector<HTMLElement>(`#${id}`)?.focus();
-  });
 
   const submit = (e: Event) => {
     e.preventDefault();
     const unanswered = quiz.questions.filter((q) => !answers[q.id]).map((q) => q.id);
     setMissing(unanswered);
     if (unanswered.length) {
-      focus.current = `${lessonId}-check-errors`;
+      focusAfterRender(`#${lessonId}-check-errors`);
       return;
     }
     const letters = quiz.questions.map((q) => answers[q.id]!).join('');
     store?.setQuiz(lessonId, saved ? { ...saved, last: letters } : { first: letters, last: letters, score: scoreOf(quiz, letters) });
     setRetaking(false);
-    focus.current = `${lessonId}-check-result`;
+    focusAfterRender(`#${lessonId}-check-result`);
   };
 
   const retake = () => {
     setAnswers({});
     setMissing([]);
     setRetaking(true);
-    focus.current = `${lessonId}-check-title`;
+    focusAfterRender(`#${lessonId}-check-title`);
   };
 
   const passed = saved ? saved.score >= quiz.passMark : false;

@@ -53,9 +53,7 @@ export default function Reflection({ lessonId }: { lessonId: string }) {
     <div class="bs-reflection">
       <div class="nhsuk-warning-callout">
         <h3 class="nhsuk-warning-callout__label">
-          <span role="text">
-            <span class="nhsuk-u-visually-hidden">Important: </span>Keep it anonymous
-          </span>
+          <span class="nhsuk-u-visually-hidden">Important: </span>Keep it anonymous
         </h3>
         <p>Do not write anything that could identify a patient or a colleague.</p>
       </div>

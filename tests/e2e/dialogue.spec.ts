@@ -25,7 +25,7 @@ for (const { lesson, dialogue } of dialogues) {
       await tabTo(page, `#${dialogue.id} .bs-choice:not([disabled])`);
       await page.keyboard.press('Enter');
       await expect(section).toHaveAttribute('data-phase', 'feedback');
-      expect(await focused(page)).toMatchObject({ focus: 'feedback' });
+      await expect.poll(async () => (await focused(page)).focus, { message: 'focus on the feedback' }).toBe('feedback');
       await expect(announcer).not.toBeEmpty();
       await expect(section.locator('.bs-feedback .bs-sources a').first()).toBeVisible();
       await expectNoAxeViolations(page, `${node} feedback`);
@@ -33,8 +33,7 @@ for (const { lesson, dialogue } of dialogues) {
       await tabTo(page, `#${dialogue.id} [data-action="continue"]`);
       await page.keyboard.press('Enter');
       await expect(section).not.toHaveAttribute('data-node', node!);
-      const now = await focused(page);
-      expect(['prompt', 'ending']).toContain(now.focus);
+      await expect.poll(async () => (await focused(page)).focus, { message: 'focus on the new prompt or ending' }).toMatch(/^(prompt|ending)$/);
       await expect(announcer).not.toBeEmpty();
       await expectNoAxeViolations(page, `after ${node}`);
     }
