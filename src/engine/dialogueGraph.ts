@@ -105,3 +105,32 @@ export function allPaths(
   walk(def.start, []);
   return out;
 }
+
+/**
+ * A few paths that between them visit every node (and so every ending): greedily, the path
+ * that adds the most unvisited nodes, until none is left. Used to walk every state of a
+ * dialogue in one page load.
+ */
+export function coveringPaths(def: DialogueDefinition): Array<Array<{ node: string; choice: string }>> {
+  const nodes = nodeMap(def);
+  const visits = (path: Array<{ node: string; choice: string }>) => {
+    const last = path.at(-1);
+    const end = last ? nodes.get(last.node)?.choices?.find((c) => c.id === last.choice)?.next : def.start;
+    return [...path.map((s) => s.node), ...(end ? [end] : [])];
+  };
+  const candidates = allPaths(def).map((p) => ({ path: p, visits: visits(p) }));
+  const unvisited = new Set(nodes.keys());
+  const chosen: Array<Array<{ node: string; choice: string }>> = [];
+  while (unvisited.size > 0) {
+    let best: (typeof candidates)[number] | undefined;
+    let bestGain = 0;
+    for (const c of candidates) {
+      const gain = new Set(c.visits.filter((n) => unvisited.has(n))).size;
+      if (gain > bestGain) [best, bestGain] = [c, gain];
+    }
+    if (!best) break; // the rest cannot be reached; the content rules report that
+    chosen.push(best.path);
+    for (const n of best.visits) unvisited.delete(n);
+  }
+  return chosen;
+}

@@ -83,10 +83,11 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
     setConfirmingRestart(false);
     if (next.phase === 'feedback' && next.selected) {
       focusNext('feedback');
-      setAnnouncement(`${QUALITY_LABEL[next.selected.quality]}. ${next.selected.feedback.consequence} ${next.selected.feedback.reason}`);
+      // Focus lands on the heading, which names the quality; the live region reads the rest once.
+      setAnnouncement(`${next.selected.feedback.consequence} ${next.selected.feedback.reason}`);
     } else if (next.phase === 'ending' && next.node.ending) {
       focusNext('ending');
-      setAnnouncement(`${linesText(next.node)} ${OUTCOME_LABEL[next.node.ending.outcome]}: ${next.node.ending.title}.`);
+      setAnnouncement(`${linesText(next.node)} ${next.node.ending.summary}`.trim());
     } else {
       focusNext('prompt');
       setAnnouncement(event.type === 'RETRY' ? 'Choose another answer.' : linesText(next.node));

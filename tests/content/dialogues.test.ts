@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { createDialogueMachine, viewOf, type DialogueEvent, type DialogueSnapshot } from '../../src/engine/createDialogueMachine.ts';
-import { allPaths, nodeMap } from '../../src/engine/dialogueGraph.ts';
+import { allPaths, coveringPaths, nodeMap } from '../../src/engine/dialogueGraph.ts';
 import { encodeSteps, replay } from '../../src/engine/progress.ts';
 import { worstCaseCode } from '../../src/engine/worstCase.ts';
 import { content } from './contentFixture.ts';
@@ -38,6 +38,16 @@ describe.each(content.dialogues.map((d) => ({ ...d, name: `${d.lesson}/${d.defin
       }).map((p) => viewOf(def, p.state as DialogueSnapshot).node.id),
     );
     expect([...reached].sort()).toEqual(def.nodes.map((n) => n.id).sort());
+  });
+
+  test('a few covering paths visit every node (the browser audit walks these)', () => {
+    const visited = new Set<string>();
+    for (const path of coveringPaths(def)) {
+      for (const step of path) visited.add(step.node);
+      const last = path.at(-1)!;
+      visited.add(nodeMap(def).get(last.node)!.choices!.find((c) => c.id === last.choice)!.next);
+    }
+    expect([...visited].sort()).toEqual(def.nodes.map((n) => n.id).sort());
   });
 
   test('every path through the machine reaches an ending', () => {

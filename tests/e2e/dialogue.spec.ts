@@ -3,7 +3,7 @@
  * step, focus and announcements checked; then resume after a reload.
  */
 import { expect, test } from '@playwright/test';
-import { builtOutline, expectNoAxeViolations, focused, forbidOtherOrigins, ready, tabTo } from './helpers.ts';
+import { builtOutline, expectNoAxeViolations, expectNoAxeViolationsIn, focused, forbidOtherOrigins, ready, tabTo } from './helpers.ts';
 
 const outline = builtOutline();
 const dialogues = outline.lessons.flatMap((lesson) => lesson.dialogues.map((d) => ({ lesson, dialogue: d })));
@@ -28,14 +28,14 @@ for (const { lesson, dialogue } of dialogues) {
       await expect.poll(async () => (await focused(page)).focus, { message: 'focus on the feedback' }).toBe('feedback');
       await expect(announcer).not.toBeEmpty();
       await expect(section.locator('.bs-feedback .bs-sources a').first()).toBeVisible();
-      await expectNoAxeViolations(page, `${node} feedback`);
+      await expectNoAxeViolationsIn(page, `#${dialogue.id}`, `${node} feedback`);
       // Continue, by keyboard.
       await tabTo(page, `#${dialogue.id} [data-action="continue"]`);
       await page.keyboard.press('Enter');
       await expect(section).not.toHaveAttribute('data-node', node!);
       await expect.poll(async () => (await focused(page)).focus, { message: 'focus on the new prompt or ending' }).toMatch(/^(prompt|ending)$/);
       await expect(announcer).not.toBeEmpty();
-      await expectNoAxeViolations(page, `after ${node}`);
+      await expectNoAxeViolationsIn(page, `#${dialogue.id}`, `after ${node}`);
     }
     await expect(section).toHaveAttribute('data-phase', 'ending');
     await expect(section.locator('[data-testid="recorded-answers"] .nhsuk-summary-list__row').first()).toBeVisible();
