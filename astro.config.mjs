@@ -21,7 +21,7 @@ export default defineConfig({
           advancedChunks: {
             groups: [
               { name: 'embedded-lms', test: /scorm-again|fallbackLms/, priority: 3 },
-              { name: 'course', test: /node_modules[\\/](preact|xstate)|src[\\/](engine|tracking|schemas)|src[\\/]islands[\\/](useCourseStore|labels|Sources|DialoguePlayer|ProgressNotice|CourseHome)|scorm[\\/]runtime/, priority: 1 },
+              { name: 'course', test: /node_modules[\\/](preact|xstate)|src[\\/](engine|tracking|schemas)|src[\\/]islands[\\/](useCourseStore|useFocusAfterRender|labels|Sources|DialoguePlayer|ProgressNotice)|scorm[\\/]runtime/, priority: 1 },
             ],
           },
         },

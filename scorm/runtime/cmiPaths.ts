@@ -24,6 +24,7 @@ export interface VersionTable {
     exit: string;
     sessionTime: string;
     learnerName: string;
+    learnerId: string;
     mode: string;
     /** 1.2 folds completion and success into one status; 2004 keeps two. */
     lessonStatus: string | null;
@@ -34,7 +35,16 @@ export interface VersionTable {
     scoreMax: string;
     scoreScaled: string | null;
   };
-  limits: { suspendData: number; location: number };
+  /** `cmi.interactions.n.*`: what each version calls the fields, and its result words. */
+  interactions: {
+    count: string;
+    prefix: string;
+    response: 'student_response' | 'learner_response';
+    /** 1.2 has no description; 2004 allows 250 characters. */
+    description: string | null;
+    results: { correct: string; wrong: string; neutral: string };
+  };
+  limits: { suspendData: number; location: number; identifier: number };
   vocabulary: {
     /** Exit value that asks the LMS to keep the attempt for resuming. */
     exitSuspend: string;
@@ -66,6 +76,7 @@ export const CMI: Record<ScormVersion, VersionTable> = {
       exit: 'cmi.core.exit',
       sessionTime: 'cmi.core.session_time',
       learnerName: 'cmi.core.student_name',
+      learnerId: 'cmi.core.student_id',
       mode: 'cmi.core.lesson_mode',
       lessonStatus: 'cmi.core.lesson_status',
       completionStatus: null,
@@ -75,7 +86,14 @@ export const CMI: Record<ScormVersion, VersionTable> = {
       scoreMax: 'cmi.core.score.max',
       scoreScaled: null,
     },
-    limits: { suspendData: 4096, location: 255 },
+    interactions: {
+      count: 'cmi.interactions._count',
+      prefix: 'cmi.interactions.',
+      response: 'student_response',
+      description: null,
+      results: { correct: 'correct', wrong: 'wrong', neutral: 'neutral' },
+    },
+    limits: { suspendData: 4096, location: 255, identifier: 255 },
     vocabulary: { exitSuspend: 'suspend', exitNormal: '', reviewModes: ['review', 'browse'], entryResume: 'resume' },
   },
   '2004': {
@@ -96,6 +114,7 @@ export const CMI: Record<ScormVersion, VersionTable> = {
       exit: 'cmi.exit',
       sessionTime: 'cmi.session_time',
       learnerName: 'cmi.learner_name',
+      learnerId: 'cmi.learner_id',
       mode: 'cmi.mode',
       lessonStatus: null,
       completionStatus: 'cmi.completion_status',
@@ -105,7 +124,14 @@ export const CMI: Record<ScormVersion, VersionTable> = {
       scoreMax: 'cmi.score.max',
       scoreScaled: 'cmi.score.scaled',
     },
-    limits: { suspendData: 64000, location: 1000 },
+    interactions: {
+      count: 'cmi.interactions._count',
+      prefix: 'cmi.interactions.',
+      response: 'learner_response',
+      description: 'description',
+      results: { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' },
+    },
+    limits: { suspendData: 64000, location: 1000, identifier: 4000 },
     vocabulary: { exitSuspend: 'suspend', exitNormal: 'normal', reviewModes: ['review', 'browse'], entryResume: 'resume' },
   },
 };

@@ -16,6 +16,19 @@ export interface SessionStatus {
   score?: number;
 }
 
+/** One answer, as the platform records it. */
+export interface InteractionRecord {
+  /** Parts of a stable id, e.g. [lesson, dialogue, node] or [lesson, "check", question]. */
+  id: string[];
+  /** Position of the chosen option (0 = a). */
+  response: number;
+  /** Position of the correct option, for knowledge-check questions. */
+  correct?: number;
+  result: 'correct' | 'wrong' | 'neutral';
+  /** The question as the learner saw it (2004 only). */
+  description?: string;
+}
+
 export interface CallFailure {
   call: string;
   element?: string;
@@ -82,26 +95,13 @@ export class ScormSession {
 
   get(key: ElementKey): string {
     const element = this.table.elements[key];
-    if (!element || this.state !== 'open') return '';
-    try {
-      const value = this.raw('getValue', element);
-      return value == null ? '' : String(value);
-    } catch {
-      return '';
-    }
+    return element ? this.getRaw(element) : '';
   }
 
   set(key: ElementKey, value: string): boolean {
     const element = this.table.elements[key];
     if (!element || this.state !== 'open') return false;
-    try {
-      const ok = truthy(this.raw('setValue', element, value));
-      const code = this.lastError();
-      if (!ok || (code !== '0' && code !== '')) return this.fail('setValue', code, `the platform refused ${element}`, element);
-      return true;
-    } catch (e) {
-      return this.fail('setValue', 'exception', String(e), element);
-    }
+    return this.setElement(element, value);
   }
 
   commit(): boolean {
@@ -146,6 +146,58 @@ export class ScormSession {
       ok = this.set('successStatus', status.success) && ok;
     }
     return ok;
+  }
+
+  /**
+   * Records one answer as the next interaction, in index order (platforms reject gaps). Ids,
+   * responses and results follow the version: 1.2 ids are letters, digits, `_` and `-` with
+   * single-letter choice responses; 2004 ids are URNs. Nothing is written in review mode.
+   */
+  addInteraction(answer: InteractionRecord): boolean {
+    if (this.state !== 'open' || this.inReviewMode) return false;
+    const t = this.table.interactions;
+    const counted = Number.parseInt(this.getRaw(t.count), 10);
+    const n = Number.isFinite(counted) && counted >= this.written ? counted : this.written;
+    const id =
+      this.version === '1.2'
+        ? answer.id.join('_').replace(/[^A-Za-z0-9_-]/g, '-')
+        : `urn:beyond-stigma:${answer.id.map(encodeURIComponent).join(':')}`;
+    const letter = (i: number) => String.fromCharCode(97 + i);
+    const fields: Array<[string, string]> = [
+      ['id', id.slice(0, this.table.limits.identifier)],
+      ['type', 'choice'],
+      [t.response, letter(answer.response)],
+      ['result', t.results[answer.result]],
+    ];
+    if (answer.correct !== undefined) fields.push(['correct_responses.0.pattern', letter(answer.correct)]);
+    if (t.description && answer.description) fields.push([t.description, answer.description.slice(0, 250)]);
+    let ok = true;
+    for (const [field, value] of fields) ok = this.setElement(`${t.prefix}${n}.${field}`, value) && ok;
+    this.written = n + 1;
+    return ok;
+  }
+
+  private written = 0;
+
+  private getRaw(element: string): string {
+    if (this.state !== 'open') return '';
+    try {
+      const value = this.raw('getValue', element);
+      return value == null ? '' : String(value);
+    } catch {
+      return '';
+    }
+  }
+
+  private setElement(element: string, value: string): boolean {
+    try {
+      const ok = truthy(this.raw('setValue', element, value));
+      const code = this.lastError();
+      if (!ok || (code !== '0' && code !== '')) return this.fail('setValue', code, `the platform refused ${element}`, element);
+      return true;
+    } catch (e) {
+      return this.fail('setValue', 'exception', String(e), element);
+    }
   }
 
   /** Whether the learner arrived resuming a suspended attempt. */

@@ -78,6 +78,19 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
       .join(' ');
 
   const act = (event: DialogueEvent) => {
+    // The first answer at a decision is the one recorded: on the platform, as an interaction.
+    const before = viewOf(def, actor.getSnapshot());
+    if (event.type === 'CHOOSE' && before.phase === 'choosing' && before.tried.length === 0) {
+      const choices = before.node.choices ?? [];
+      const index = choices.findIndex((c) => c.id === event.choice);
+      const quality = choices[index]?.quality;
+      store?.recordAnswer({
+        id: [lessonId, def.id, before.node.id],
+        response: index,
+        result: quality === 'best' ? 'correct' : quality === 'harmful' ? 'wrong' : 'neutral',
+        description: before.node.prompt ?? 'What do you do?',
+      });
+    }
     actor.send(event);
     const next = viewOf(def, actor.getSnapshot());
     setConfirmingRestart(false);

@@ -42,6 +42,14 @@ export default function KnowledgeCheck({ lessonId, quiz, refs, part }: Props) {
       return;
     }
     const letters = quiz.questions.map((q) => answers[q.id]!).join('');
+    // The first attempt is the one the platform records, one interaction per question.
+    if (!saved) {
+      quiz.questions.forEach((q, i) => {
+        const response = letters.charCodeAt(i) - 97;
+        const correct = q.options.findIndex((o) => o.correct);
+        store?.recordAnswer({ id: [lessonId, 'check', q.id], response, correct, result: response === correct ? 'correct' : 'wrong', description: q.prompt });
+      });
+    }
     store?.setQuiz(lessonId, saved ? { ...saved, last: letters } : { first: letters, last: letters, score: scoreOf(quiz, letters) });
     setRetaking(false);
     focusAfterRender(`#${lessonId}-check-result`);

@@ -5,6 +5,8 @@
  * shared by every island on it.
  */
 import { connect, type Connection } from '../../scorm/runtime/connect.ts';
+import { findHost, type LaunchHost } from '../../scorm/runtime/host.ts';
+import type { InteractionRecord } from '../../scorm/runtime/session.ts';
 import { courseStatus } from './status.ts';
 import { OUTLINE_ELEMENT_ID, type CourseOutline } from './outline.ts';
 import {
@@ -34,12 +36,18 @@ export class CourseStore {
   private snapshot: StoreSnapshot;
   private readonly listeners = new Set<Listener>();
 
+  /** The lessons whose status the platform records: all of them, or one in a lesson package. */
+  private readonly scoped: CourseOutline;
+
   constructor(
     readonly outline: CourseOutline,
     private readonly connection: Connection,
     progress: CourseProgress,
     notice?: StoreSnapshot['notice'],
+    private readonly host?: LaunchHost,
   ) {
+    const scope = host?.scope ?? 'course';
+    this.scoped = scope === 'course' ? outline : { ...outline, lessons: outline.lessons.filter((l) => l.id === scope) };
     this.snapshot = {
       progress,
       kind: connection.kind,
@@ -84,6 +92,14 @@ export class CourseStore {
     });
   }
 
+  /**
+   * Records a first answer (a decision or a knowledge-check question) as a platform
+   * interaction. It reaches the platform with the save that follows the change.
+   */
+  recordAnswer(answer: InteractionRecord) {
+    this.connection.session.addInteraction(answer);
+  }
+
   setQuiz(lessonId: string, quiz: QuizProgress) {
     this.change((p) => ({
       ...p,
@@ -103,11 +119,16 @@ export class CourseStore {
       return false;
     }
     session.set('suspendData', data);
-    session.set('location', (this.snapshot.progress.bookmark ?? '').slice(0, session.table.limits.location));
-    session.setStatus(courseStatus(this.outline, this.snapshot.progress));
+    // SCORM 2004 refuses an empty location, so a bookmark is only written once there is one.
+    const bookmark = this.snapshot.progress.bookmark;
+    if (bookmark) session.set('location', bookmark.slice(0, session.table.limits.location));
+    const status = courseStatus(this.scoped, this.snapshot.progress);
+    session.setStatus(status);
+    if (this.host) this.host.attemptFinished = status.completion === 'completed';
     const committed = session.commit();
     const failures = session.takeFailures();
     if (!committed || failures.length) {
+      if (this.connection.kind === 'platform') keepBackup(this.connection.session.get('learnerId'), data);
       this.publish({
         notice: {
           tone: 'warning',
@@ -123,10 +144,11 @@ export class CourseStore {
     return true;
   }
 
-  /** Ends the platform session (the page is going away). */
+  /** Ends the platform session (the page is going away), unless a launch page owns it. */
   finish() {
     this.save();
-    this.connection.session.finish(courseStatus(this.outline, this.snapshot.progress).completion === 'completed');
+    if (this.host) return;
+    this.connection.session.finish(courseStatus(this.scoped, this.snapshot.progress).completion === 'completed');
   }
 }
 
@@ -134,6 +156,20 @@ function readOutline(doc: Document): CourseOutline {
   const el = doc.getElementById(OUTLINE_ELEMENT_ID);
   if (!el?.textContent) throw new Error(`the page has no #${OUTLINE_ELEMENT_ID} course outline`);
   return JSON.parse(el.textContent) as CourseOutline;
+}
+
+const backupKey = (learnerId: string) => `${STORAGE_KEY}:platform-backup:${learnerId}`;
+
+/**
+ * When the platform refuses a save, the progress it did not take is kept in this browser
+ * (under the learner's platform id), so a later launch on this computer can restore it.
+ */
+function keepBackup(learnerId: string, data: string) {
+  try {
+    localStorage.setItem(backupKey(learnerId), data);
+  } catch {
+    // Nothing more can be done here; the learner has been told the save failed.
+  }
 }
 
 /** Keeps saved progress that could not be read, so nothing is thrown away unseen. */
@@ -153,10 +189,27 @@ export function getCourseStore(win: Window = window): Promise<CourseStore> {
   return pending;
 }
 
+/**
+ * A platform that has nothing saved, on a computer holding progress it once refused for the
+ * same learner: use that progress (it is saved to the platform straight away).
+ */
+function restoreBackup(win: Window, connection: Connection, saved: ReturnType<typeof decodeProgress>) {
+  if (connection.kind !== 'platform' || saved.ok || saved.reason !== 'empty') return saved;
+  try {
+    const key = backupKey(connection.session.get('learnerId'));
+    const backup = decodeProgress(win.localStorage.getItem(key) ?? '');
+    if (backup.ok) win.localStorage.removeItem(key);
+    return backup.ok ? backup : saved;
+  } catch {
+    return saved;
+  }
+}
+
 async function open(win: Window): Promise<CourseStore> {
   const outline = readOutline(win.document);
-  const connection = await connect(win, { storageKey: STORAGE_KEY });
-  const saved = decodeProgress(connection.session.get('suspendData'));
+  const host = findHost(win);
+  const connection = host?.connection ?? (await connect(win, { storageKey: STORAGE_KEY }));
+  const saved = restoreBackup(win, connection, decodeProgress(connection.session.get('suspendData')));
   let progress = emptyProgress(outline.contentVersion);
   let notice: StoreSnapshot['notice'];
   if (saved.ok) {
@@ -165,14 +218,19 @@ async function open(win: Window): Promise<CourseStore> {
     keepUnreadable(win, connection.session.get('suspendData'));
     notice = { tone: 'info', text: `We could not read your saved progress (${saved.detail}), so this course starts afresh. A copy of what was saved is kept in this browser.` };
   }
-  const store = new CourseStore(outline, connection, progress, notice);
-  if (!saved.ok) store.save();
+  const store = new CourseStore(outline, connection, progress, notice, host);
+  // Save at once: the platform learns the attempt is under way (status "incomplete", which
+  // some platforms need before they hand progress back on a later launch).
+  store.save();
   // Finish when the page goes away (pagehide, never unload); a page restored from the
-  // back/forward cache has a finished session, so it reloads to open a new one.
+  // back/forward cache has a finished session, so it reloads to open a new one. Inside a
+  // package the launch page owns the session: a page here only saves.
   win.addEventListener('pagehide', () => store.finish());
-  win.addEventListener('pageshow', (e) => {
-    if ((e as PageTransitionEvent).persisted) win.location.reload();
-  });
+  if (!host) {
+    win.addEventListener('pageshow', (e) => {
+      if ((e as PageTransitionEvent).persisted) win.location.reload();
+    });
+  }
   win.document.addEventListener('visibilitychange', () => {
     if (win.document.visibilityState === 'hidden') store.save();
   });

@@ -246,3 +246,58 @@ describe('the embedded LMS for the plain website', () => {
     expect(s.get('suspendData')).toBe('');
   });
 });
+
+describe('interactions', () => {
+  const decision = { id: ['language', 'audit-c-conversation', 'opening'], response: 2, result: 'wrong' as const, description: 'What do you say?' };
+  const question = { id: ['language', 'check', 'audit-band'], response: 1, correct: 1, result: 'correct' as const, description: 'What does a score of 14 mean?' };
+
+  test('1.2: written in index order, ids without spaces, single-letter responses, 1.2 results', () => {
+    const { api, commits } = lms12();
+    const s = new ScormSession({ version: '1.2', api: api as never });
+    s.initialize();
+    expect(s.addInteraction(decision)).toBe(true);
+    expect(s.addInteraction(question)).toBe(true);
+    expect(s.takeFailures()).toEqual([]);
+    s.commit();
+    expect(commits.length).toBeGreaterThan(0);
+    const sent = Object.values((api.renderCMIToJSONObject() as any).cmi.interactions as Record<string, any>);
+    expect(sent.map((i: any) => [i.id, i.type, i.student_response, i.result])).toEqual([
+      ['language_audit-c-conversation_opening', 'choice', 'c', 'wrong'],
+      ['language_check_audit-band', 'choice', 'b', 'correct'],
+    ]);
+    expect(sent[1].correct_responses['0'].pattern).toBe('b');
+  });
+
+  test('2004: URN ids, learner_response, "incorrect", description', () => {
+    const { api, commits } = lms2004();
+    const s = new ScormSession({ version: '2004', api: api as never });
+    s.initialize();
+    expect(s.addInteraction(decision)).toBe(true);
+    expect(s.addInteraction(question)).toBe(true);
+    expect(s.takeFailures()).toEqual([]);
+    s.commit();
+    expect(commits.length).toBeGreaterThan(0);
+    const sent = Object.values((api.renderCMIToJSONObject() as any).cmi.interactions as Record<string, any>);
+    expect(sent.map((i: any) => [i.id, i.learner_response, i.result, i.description])).toEqual([
+      ['urn:beyond-stigma:language:audit-c-conversation:opening', 'c', 'incorrect', 'What do you say?'],
+      ['urn:beyond-stigma:language:check:audit-band', 'b', 'correct', 'What does a score of 14 mean?'],
+    ]);
+  });
+
+  test('a resumed 2004 attempt continues after the interactions already stored', () => {
+    const { api } = lms2004();
+    api.loadFromFlattenedJSON({ 'cmi.interactions.0.id': 'urn:x:0', 'cmi.interactions.0.type': 'choice' } as never);
+    const s = new ScormSession({ version: '2004', api: api as never });
+    s.initialize();
+    expect(s.addInteraction(decision)).toBe(true);
+    expect(api.GetValue('cmi.interactions.1.id')).toBe('urn:beyond-stigma:language:audit-c-conversation:opening');
+  });
+
+  test('nothing is written in review mode', () => {
+    const { api } = lms12({ core: { lesson_mode: 'review' } });
+    const s = new ScormSession({ version: '1.2', api: api as never });
+    s.initialize();
+    expect(s.addInteraction(decision)).toBe(false);
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('0');
+  });
+});
