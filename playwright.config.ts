@@ -32,10 +32,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node tests/e2e/server.mjs',
-    url: 'http://127.0.0.1:4321/index.html',
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: 'node tests/e2e/server.mjs',
+      url: 'http://127.0.0.1:4321/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The test LMS: scorm-again hosting the built SCORM packages (tests/e2e/lms/).
+      command: 'node tests/e2e/lms/server.mjs',
+      url: 'http://127.0.0.1:4322/lms/harness.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });
