@@ -54,8 +54,8 @@ const calls = (page: Page) => page.evaluate(() => (window as unknown as { __call
 const cmi = (page: Page) => page.evaluate(() => (window as unknown as { __cmi: () => Record<string, unknown> }).__cmi());
 const close = (page: Page) => page.evaluate(() => (window as unknown as { __close: () => void }).__close());
 
-async function playDialogue(frame: FrameLocator, stopAfter = Infinity) {
-  const section = frame.locator('section.bs-dialogue').first();
+async function playDialogue(frame: FrameLocator, stopAfter = Infinity, nth = 0) {
+  const section = frame.locator('section.bs-dialogue').nth(nth);
   await expect(section).toHaveAttribute('data-phase', /choosing|feedback|ending/);
   for (let made = 0; made < stopAfter; made++) {
     if ((await section.getAttribute('data-phase')) === 'ending') return;
@@ -121,7 +121,7 @@ for (const version of versions) {
         // Moving from the course home to a lesson keeps the one session of this launch.
         await frame.getByRole('link', { name: lesson.title }).first().click();
       }
-      await playDialogue(frame);
+      for (let nth = 0; nth < lesson.dialogues.length; nth++) await playDialogue(frame, Infinity, nth);
       const decisions = await frame.locator('[data-testid="recorded-answers"] .nhsuk-summary-list__row').count();
       await answerCheck(frame, lesson.id);
       if (kind === 'course') {
