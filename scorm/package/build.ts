@@ -70,7 +70,7 @@ export function plans(outline: Outline, description: string): PackagePlan[] {
     description,
     masteryScore: Math.max(...outline.lessons.map((l) => l.passMark)),
     start: 'index.html',
-    pages: ['index.html', 'accessibility.html', ...outline.lessons.map((l) => l.href)],
+    pages: ['index.html', 'accessibility.html', 'maps.html', ...outline.lessons.map((l) => l.href)],
   };
   const lessons = outline.lessons.map((l) => ({
     id: l.id,

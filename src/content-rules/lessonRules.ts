@@ -39,8 +39,9 @@ export function checkLesson(
   const problems: Problem[] = [];
   const { file, text } = lesson;
   const listed = new Set(lesson.data.references);
+  // The YAML block starts with the rest of the opening --- line, so its lines are the file's.
   const front = parseYamlSource(text.split(/^---\s*$/m)[1] ?? '');
-  const refLine = (i: number) => front.lineOf(['references', i]) + 1;
+  const refLine = (i: number) => front.lineOf(['references', i]);
 
   lesson.data.references.forEach((r, i) => {
     if (!knownRefs.has(r)) problems.push({ file, line: refLine(i), rule: 'unknown-reference', message: `lesson "${lesson.id}" lists "${r}", which is not in content/references.yaml`, severity: 'error' });

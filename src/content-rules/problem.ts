@@ -17,8 +17,11 @@ export function formatProblem(p: Problem): string {
 
 /** Thrown when content cannot be built; its message lists every problem, one per line. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
     super(`content is broken:\n${problems.map(formatProblem).join('\n')}`);
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

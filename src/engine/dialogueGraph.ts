@@ -134,3 +134,16 @@ export function coveringPaths(def: DialogueDefinition): Array<Array<{ node: stri
   }
   return chosen;
 }
+
+/** The choices of the best path: the best answer at each decision (the first at an open question). */
+export function bestPathChoices(def: DialogueDefinition): string[] {
+  const nodes = nodeMap(def);
+  const out: string[] = [];
+  let node = nodes.get(def.start);
+  while (node?.choices?.length && out.length < def.nodes.length) {
+    const choice = node.choices.find((c) => c.quality === 'best') ?? node.choices[0]!;
+    out.push(choice.id);
+    node = nodes.get(choice.next);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useFocusAfterRender } from './useFocusAfterRender.ts';
+import { findHost } from '../../scorm/runtime/host.ts';
 import { createActor } from 'xstate';
 import type { DialogueChoice, DialogueDefinition, DialogueNode } from '../schemas/dialogue.ts';
 import { createDialogueMachine, viewOf, type DialogueEvent } from '../engine/createDialogueMachine.ts';
@@ -37,6 +38,9 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
   const [announcement, setAnnouncement] = useState('');
   const [confirmingRestart, setConfirmingRestart] = useState(false);
   const { root, focusAfterRender } = useFocusAfterRender<HTMLElement>();
+  // A lesson package holds one lesson, not the page of maps.
+  const [showMapLink, setShowMapLink] = useState(false);
+  useEffect(() => setShowMapLink((findHost(window)?.scope ?? 'course') === 'course'), []);
   const focusNext = (target: Focus) => focusAfterRender(`[data-focus="${target}"]`);
   const { store, snapshot: storeSnapshot } = useCourseStore();
 
@@ -265,6 +269,11 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
             {OUTCOME_LABEL[view.node.ending.outcome]}: {view.node.ending.title}
           </h3>
           <p>{view.node.ending.summary}</p>
+          {showMapLink && (
+            <p class="bs-link-block">
+              <a href={`../maps.html#map-${def.id}`}>See every path you could have taken</a>
+            </p>
+          )}
           <h4 class="nhsuk-heading-s">Your first answer at each point</h4>
           <dl class="nhsuk-summary-list" data-testid="recorded-answers">
             {recordedAnswers.map(({ node, choice }) => (

@@ -112,6 +112,7 @@ const pages = [
   { name: 'home', href: '/index.html' },
   ...outline.lessons.map((l) => ({ name: `lesson ${l.id}`, href: l.href })),
   { name: 'accessibility statement', href: '/accessibility.html' },
+  { name: 'conversation maps', href: '/maps.html' },
 ];
 
 async function openFully(page: Page, href: string) {
@@ -152,7 +153,9 @@ for (const { name, href } of pages) {
           const onFocus = look(focusedStyle);
           // A link that wraps has several boxes; the first is the one scrolled into view.
           const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
-          const visible = r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+          // In view: wholly, or for a box taller than the window (a map) filling part of it.
+          const tall = r.height > window.innerHeight;
+          const visible = r.width > 0 && r.height > 0 && (tall ? r.top < window.innerHeight && r.bottom > 0 : r.top >= 0 && r.bottom <= window.innerHeight) && r.left >= 0 && r.right <= window.innerWidth;
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           const obscured = !(hit && (el === hit || el.contains(hit) || hit.contains(el) || (el as HTMLInputElement).labels?.[0]?.contains(hit)));
           // Inline links in a sentence are exempt from 2.5.8 (the "inline" exception).

@@ -1,0 +1,103 @@
+/**
+ * Every content rule, without building the site: the same schema and graph rules the build
+ * enforces (loaded from this folder, not copied), plus the shape, budget, reference-use and
+ * language checks. `npm run check` prints the result; the tests run it on the real content and
+ * on seeded mistakes.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson.ts';
+import { worstCaseSizes } from './budgets.ts';
+import { loadDialogues, loadQuizzes, loadReferences, type ContentRoot } from './contentFiles.ts';
+import { COURSE_FILE, loadCourse } from './courseRules.ts';
+import { checkDialogueLanguage, checkLessonLanguage, checkQuizLanguage, setProperNames, type TermList } from './languageRules.ts';
+import { checkLesson, citedInProse } from './lessonRules.ts';
+import { ContentError, type Problem } from './problem.ts';
+import { schemaProblems } from './schemaProblems.ts';
+import { checkBudgets, checkDialogueShape, checkLessonShape, checkReferenceUse } from './shapeRules.ts';
+import { parseYamlSource, type YamlSource } from './yamlSource.ts';
+
+export const TERMS_FILE = 'content/language-terms.yaml';
+
+export function loadTerms(root: string): TermList {
+  return parseYaml(readFileSync(resolve(root, TERMS_FILE), 'utf8')) as TermList;
+}
+
+interface LessonFile {
+  id: string;
+  file: string;
+  text: string;
+  body: string;
+  frontmatter: YamlSource;
+  data?: LessonFrontmatter;
+}
+
+function readLessons(root: string, problems: Problem[]): LessonFile[] {
+  return globSync('content/lessons/*/lesson.mdx', { cwd: root })
+    .sort()
+    .map((f) => {
+      const file = f.split('\\').join('/');
+      const text = readFileSync(resolve(root, f), 'utf8');
+      const [, front = '', ...rest] = text.split(/^---\s*$/m);
+      const frontmatter = parseYamlSource(front);
+      const lesson: LessonFile = { id: file.split('/')[2]!, file, text, body: rest.join('---'), frontmatter };
+      // The YAML block starts with the rest of the opening --- line, so its lines are the file's.
+      const shift = (p: Problem): Problem => ({ ...p, file });
+      if (frontmatter.syntaxErrors.length) {
+        problems.push(...frontmatter.syntaxErrors.map((e) => shift({ file, line: e.line, rule: 'yaml', message: e.message, severity: 'error' })));
+        return lesson;
+      }
+      const parsed = lessonFrontmatter.safeParse(frontmatter.data);
+      if (parsed.success) lesson.data = parsed.data;
+      else problems.push(...schemaProblems(parsed.error, file, frontmatter).map(shift));
+      return lesson;
+    });
+}
+
+export function checkContent({ root }: ContentRoot): Problem[] {
+  const problems: Problem[] = [];
+  try {
+    loadCourse(root);
+  } catch (e) {
+    if (e instanceof ContentError) problems.push(...e.problems);
+    else problems.push({ file: COURSE_FILE, line: 1, rule: 'yaml', message: String(e), severity: 'error' });
+  }
+  const references = loadReferences({ root });
+  const known = new Set(references.data.map((r) => r.id));
+  const dialogues = loadDialogues({ root }, known);
+  const quizzes = loadQuizzes({ root }, known);
+  problems.push(...references.problems, ...dialogues.problems, ...quizzes.problems);
+  const list = loadTerms(root);
+  setProperNames(list.names ?? []);
+  const terms = list.terms;
+  const source = (file: string) => parseYamlSource(readFileSync(resolve(root, file), 'utf8'));
+
+  for (const d of dialogues.data) {
+    const src = source(d.file);
+    problems.push(...checkDialogueShape(d.file, d.definition, src), ...checkDialogueLanguage(d.file, d.definition, src, terms));
+  }
+  for (const q of quizzes.data) problems.push(...checkQuizLanguage(q.file, q.definition, source(q.file), terms));
+
+  const lessons = readLessons(root, problems);
+  const cited: Array<Parameters<typeof checkReferenceUse>[3][number]> = [];
+  for (const lesson of lessons) {
+    problems.push(...checkLessonLanguage(lesson.file, lesson.text, terms));
+    if (!lesson.data) continue;
+    const quiz = quizzes.data.find((q) => q.lesson === lesson.id);
+    problems.push(...checkLesson({ id: lesson.id, file: lesson.file, text: lesson.text, data: lesson.data }, dialogues.data, quiz, known));
+    problems.push(...checkLessonShape(lesson.file, { id: lesson.id, data: lesson.data, body: lesson.body, frontmatter: lesson.frontmatter }, dialogues.data, quiz));
+    const uses = new Set([
+      ...citedInProse(lesson.text),
+      ...dialogues.data.filter((d) => d.lesson === lesson.id).flatMap((d) => d.definition.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.feedback.refs))),
+      ...(quiz?.definition.questions.flatMap((q) => q.refs) ?? []),
+    ]);
+    cited.push({ id: lesson.id, file: lesson.file, data: lesson.data, cited: uses, frontmatter: lesson.frontmatter });
+  }
+  for (const d of dialogues.data) {
+    if (!lessons.some((l) => l.id === d.lesson)) problems.push({ file: d.file, line: 1, rule: 'orphan-dialogue', message: `dialogue "${d.definition.id}" is in content/lessons/${d.lesson}/, which has no lesson.mdx`, severity: 'error' });
+  }
+  problems.push(...checkReferenceUse('content/references.yaml', source('content/references.yaml'), references.data.map((r) => r.id), cited));
+  problems.push(...checkBudgets(worstCaseSizes(dialogues.data, quizzes.data)));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
