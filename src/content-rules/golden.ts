@@ -36,8 +36,11 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const choices = rest.length === 0 || (rest.length === 1 && rest[0] === 'best') ? bestPathChoices(found.definition) : rest;
   const walk: Walkthrough = { name, choices, transcript: transcript(found.definition, choices) };
   const file = resolve(root, goldenFile(found.file));
-  const all = readWalkthroughs(file).filter((w) => w.name !== name);
-  all.push(walk);
+  // Replace a walkthrough of the same name where it stands, or add it at the end.
+  const all = readWalkthroughs(file);
+  const at = all.findIndex((w) => w.name === name);
+  if (at >= 0) all[at] = walk;
+  else all.push(walk);
   const header = `# Golden walkthroughs of ${found.file.split('/').pop()}: the tests replay each one and\n# show a diff when the dialogue changes. Re-record with: npm run golden -- ${lesson}/${id} "<name>" [best | choice-id …]\n`;
   writeFileSync(file, header + stringify(all, { lineWidth: 0 }));
   console.log(`${goldenFile(found.file)}: saved "${name}" (${choices.length} choices, ${walk.transcript.length} lines)`);
