@@ -7,6 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { absoluteReferences } from '../../scorm/package/relativize.ts';
 import { unzip } from '../../scorm/package/zip.ts';
+import { validate } from '../unit/validateManifest.ts';
 import { DIST } from './pageWeight.ts';
 
 const outline = JSON.parse(readFileSync(`${DIST}/index.html`, 'utf8').match(/id="bs-outline">([\s\S]*?)<\/script>/)![1]!) as {
@@ -32,6 +33,15 @@ describe.each(zips)('%s', (name) => {
     expect(files.has('imsmanifest.xml')).toBe(true);
     expect([...files.keys()].filter((f) => !f.includes('/') && /\.(xsd|dtd)$/.test(f)).length).toBeGreaterThan(0);
     expect(files.has('launch.html')).toBe(true);
+  });
+
+  test('its manifest is valid against the ADL schemas that ship beside it', async () => {
+    const version = name.includes('-scorm12-') ? '1.2' : '2004';
+    const manifest = files.get('imsmanifest.xml')!.toString('utf8');
+    const result = await validate(manifest, version);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(manifest).toContain(version === '1.2' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
   });
 
   test('lists every file the SCO uses, and only those', () => {
