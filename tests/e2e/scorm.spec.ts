@@ -57,6 +57,10 @@ const close = (page: Page) => page.evaluate(() => (window as unknown as { __clos
 async function playDialogue(frame: FrameLocator, stopAfter = Infinity, nth = 0) {
   const section = frame.locator('section.bs-dialogue').nth(nth);
   await expect(section).toHaveAttribute('data-phase', /choosing|feedback|ending/);
+  // Wait for the island to hydrate and the store to connect: a click on server-rendered
+  // buttons before then does nothing (a race on a slow machine).
+  await expect(frame.locator('astro-island[ssr] section.bs-dialogue')).toHaveCount(0);
+  await expect(section.locator('.bs-saved')).not.toBeEmpty();
   for (let made = 0; made < stopAfter; made++) {
     if ((await section.getAttribute('data-phase')) === 'ending') return;
     await section.locator('.bs-choice').first().click();
