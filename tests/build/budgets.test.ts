@@ -8,8 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, total, weighPage } from './pageWeight.ts';
 
-const KB = 1024;
-export const BUDGET = { lessonJsWithPlatform: 30 * KB, lessonJsPlainWebsite: 70 * KB, cssPerPage: 15 * KB };
+import { BUDGETS as BUDGET, KB } from '../budgets.ts';
 
 const lessonPages = globSync('lessons/*.html', { cwd: DIST });
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
@@ -29,6 +28,9 @@ describe('what a lesson page loads', () => {
     );
     expect([...w.lazyJs.keys()].some((f) => /embedded-lms|fallbackLms/.test(f)), 'the embedded LMS is loaded on demand only').toBe(true);
     expect(initial).toBeLessThanOrEqual(BUDGET.lessonJsWithPlatform);
+    // The page, its stylesheet and the files of its first-load scripts (inline scripts are free).
+    const requests = 1 + w.css.size - [...w.css.keys()].filter((k) => k.startsWith('inline')).length + [...w.initialJs.keys()].filter((k) => !k.startsWith('inline')).length;
+    expect(requests, 'requests at first load').toBeLessThanOrEqual(BUDGET.lessonRequests);
     expect(everything).toBeLessThanOrEqual(BUDGET.lessonJsPlainWebsite);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { absoluteReferences } from '../../scorm/package/relativize.ts';
 import { unzip } from '../../scorm/package/zip.ts';
 import { validate } from '../unit/validateManifest.ts';
+import { BUDGETS, KB } from '../budgets.ts';
 import { DIST } from './pageWeight.ts';
 
 const outline = JSON.parse(readFileSync(`${DIST}/index.html`, 'utf8').match(/id="bs-outline">([\s\S]*?)<\/script>/)![1]!) as {
@@ -15,7 +16,6 @@ const outline = JSON.parse(readFileSync(`${DIST}/index.html`, 'utf8').match(/id=
   lessons: Array<{ id: string; href: string }>;
 };
 const zips = globSync('packages/*.zip', { cwd: DIST }).sort();
-const KB = 1024;
 
 test('one package per lesson and for the course, in SCORM 1.2 and 2004', () => {
   const expected = [...outline.lessons.map((l) => l.id), 'course'].flatMap((id) =>
@@ -27,6 +27,11 @@ test('one package per lesson and for the course, in SCORM 1.2 and 2004', () => {
 describe.each(zips)('%s', (name) => {
   const archive = readFileSync(`${DIST}/${name}`);
   const files = unzip(archive);
+
+  test('stays within its size budget', () => {
+    const budget = name.includes('-course-') ? BUDGETS.coursePackage : BUDGETS.lessonPackage;
+    expect(archive.length, `${name} is ${(archive.length / KB).toFixed(1)} KB`).toBeLessThanOrEqual(budget);
+  });
 
   test('has imsmanifest.xml and the schema files at the root, and a launch page', () => {
     console.log(`${name}: ${(archive.length / KB).toFixed(1)} KB, ${files.size} files`);

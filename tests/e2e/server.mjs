@@ -1,6 +1,8 @@
 // A small static server for the built site (dist/), used by `npm start` and the e2e tests.
-// No dependencies; serves only files under dist/, with the right content types.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// No dependencies; serves only files under dist/, with the right content types, compressed with
+// brotli or gzip when the browser accepts it (as any real host would).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,16 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
+const cache = new Map();
+/** Compressed once per file and encoding (the files do not change while serving). */
+function compressed(path, body, encoding) {
+  const key = `${encoding}:${path}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  return cache.get(key);
+}
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -32,6 +44,16 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  createReadStream(path).pipe(res);
+  const type = types[extname(path)] ?? 'application/octet-stream';
+  const body = readFileSync(path);
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const textual = /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+  const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+  if (textual && /\bbr\b/.test(accepts)) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(compressed(path, body, 'br'));
+  } else if (textual && /\bgzip\b/.test(accepts)) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(compressed(path, body, 'gzip'));
+  } else {
+    res.writeHead(200, headers).end(body);
+  }
 }).listen(port, host, () => console.log(`Beyond Stigma is being served at http://${host}:${port}/ (Ctrl+C to stop)`));
