@@ -42,7 +42,10 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
   const [showMapLink, setShowMapLink] = useState(false);
   useEffect(() => setShowMapLink((findHost(window)?.scope ?? 'course') === 'course'), []);
   const focusNext = (target: Focus) => focusAfterRender(`[data-focus="${target}"]`);
-  const { store, snapshot: storeSnapshot } = useCourseStore();
+  const { store, snapshot: storeSnapshot, failed: storeFailed } = useCourseStore();
+  // Until saved progress is restored (or cannot be), the choices are disabled: a click on
+  // server-rendered buttons before the script runs would otherwise be silently lost.
+  const ready = restored || Boolean(storeFailed);
 
   // Resume: replay the saved choices once the store has connected.
   useEffect(() => {
@@ -221,7 +224,7 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
             {view.node.choices.map((c) => {
               const tried = view.tried.includes(c.id);
               return (
-                <button type="button" class="bs-choice" key={c.id} disabled={tried} data-choice={c.id} onClick={() => act({ type: 'CHOOSE', choice: c.id })}>
+                <button type="button" class="bs-choice" key={c.id} disabled={tried || !ready} data-choice={c.id} onClick={() => act({ type: 'CHOOSE', choice: c.id })}>
                   {c.label}
                   {tried && <span> (you tried this)</span>}
                 </button>
@@ -288,6 +291,11 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
         </section>
       )}
 
+      {storeFailed && (
+        <p class="bs-notice" role="alert">
+          Your progress could not be connected, so this conversation will not be saved. You can still work through it.
+        </p>
+      )}
       {notice && notice.tone === 'warning' && (
         <p class="bs-notice" role="alert">
           {notice.text}

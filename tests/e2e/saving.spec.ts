@@ -34,3 +34,32 @@ test('saved progress that cannot be read starts afresh with an explanation, and 
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['{"s":1,"v":"0","l":{"bad":{"d":{"x":["<img>",1]}}}}']);
 });
+
+test('before the player has loaded, its choices are disabled, and without JavaScript the page says why', async ({ browser, baseURL }) => {
+  // The player's script never arrives: the server-rendered choices must not look usable.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto(lesson.href);
+  const choices = page.locator('section.bs-dialogue .bs-choice');
+  expect(await choices.count()).toBeGreaterThan(0);
+  for (const c of await choices.all()) await expect(c).toBeDisabled();
+  // With JavaScript turned off, the page explains (a <noscript> message; Chromium's emulation
+  // of disabled scripts does not re-parse <noscript>, so the served HTML is checked instead).
+  const html = await (await page.request.get(lesson.href)).text();
+  expect(html).toMatch(/<noscript>[\s\S]*?This course needs JavaScript[\s\S]*?<\/noscript>/);
+  await context.close();
+});
+
+test('if progress cannot be connected at all, the learner can still play and is told it will not be saved', async ({ page }) => {
+  // Break the page's course outline, which the progress store needs.
+  await page.route(`**/${lesson.href}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('id="bs-outline"', 'id="bs-outline-broken"') });
+  });
+  await page.goto(lesson.href);
+  const section = page.locator(`section.bs-dialogue#${dialogue.id}`);
+  await expect(section.getByRole('alert')).toContainText('will not be saved');
+  await section.locator('.bs-choice').first().click();
+  await expect(section).toHaveAttribute('data-phase', 'feedback');
+});
