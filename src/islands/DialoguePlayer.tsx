@@ -10,7 +10,7 @@ import { useFocusAfterRender } from './useFocusAfterRender.ts';
 import { findHost } from '../../scorm/runtime/host.ts';
 import { createActor } from 'xstate';
 import type { DialogueChoice, DialogueDefinition, DialogueNode } from '../schemas/dialogue.ts';
-import { createDialogueMachine, viewOf, type DialogueEvent } from '../engine/createDialogueMachine.ts';
+import { createDialogueMachine, viewOf, type DialogueEvent, type DialogueSnapshot } from '../engine/createDialogueMachine.ts';
 import { decisionsToEnd, nodeMap } from '../engine/dialogueGraph.ts';
 import { encodeSteps, replay } from '../engine/progress.ts';
 import { OUTCOME_LABEL, QUALITY_LABEL, QUALITY_TAG, type RefIndex } from './labels.ts';
@@ -66,13 +66,16 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
   }, [actor]);
 
   // Save every change (after the restore, so a fresh page never overwrites saved progress).
-  useEffect(() => {
+  const saveSnapshot = (current: DialogueSnapshot) => {
     if (!store || !restored) return;
     const previous = store.get().progress.lessons[lessonId]?.dialogues[def.id];
     store.setDialogue(lessonId, def.id, {
-      code: encodeSteps(def, snapshot.context.steps),
-      done: Boolean(previous?.done) || snapshot.hasTag('ending'),
+      code: encodeSteps(def, current.context.steps),
+      done: Boolean(previous?.done) || current.hasTag('ending'),
     });
+  };
+  useEffect(() => {
+    saveSnapshot(snapshot);
   }, [snapshot, store, restored]);
 
   const view = viewOf(def, snapshot);
@@ -99,6 +102,9 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
       });
     }
     actor.send(event);
+    // Saved at once, not after the next render: a learner who chooses and leaves straight away
+    // keeps the choice (the effect above then finds nothing new to save).
+    saveSnapshot(actor.getSnapshot());
     const next = viewOf(def, actor.getSnapshot());
     setConfirmingRestart(false);
     if (next.phase === 'feedback' && next.selected) {
