@@ -12,6 +12,7 @@
 import { globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outlineFromHtml, type CourseOutline } from '../../src/tracking/outline.ts';
 import { buildManifest, type ScormVersion } from './manifest.ts';
 import { schemaFiles } from './schemaFiles.ts';
 import { relativizeCss, relativizeHtml } from './relativize.ts';
@@ -20,13 +21,6 @@ import { zip, type ZipEntry } from './zip.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACKAGES = 'packages';
 export const VERSIONS: ScormVersion[] = ['1.2', '2004'];
-
-interface Outline {
-  courseId: string;
-  title: string;
-  contentVersion: string;
-  lessons: Array<{ id: string; title: string; href: string; passMark: number; questions: number }>;
-}
 
 export interface PackagePlan {
   id: string;
@@ -50,19 +44,14 @@ export function relativizeSite(dist: string): void {
   }
 }
 
-function readOutline(dist: string): Outline {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const json = html.match(/<script type="application\/json" id="bs-outline">([\s\S]*?)<\/script>/)?.[1];
-  if (!json) throw new Error(`${dist}/index.html has no course outline: build the site first`);
-  return JSON.parse(json) as Outline;
-}
+const readOutline = (dist: string) => outlineFromHtml(readFileSync(join(dist, 'index.html'), 'utf8'), `${dist}/index.html`);
 
 function tagline(): string {
   const yaml = readFileSync(join(ROOT, 'content/course.yaml'), 'utf8');
   return yaml.match(/^tagline:\s*(.+)$/m)?.[1]?.trim() ?? '';
 }
 
-export function plans(outline: Outline, description: string): PackagePlan[] {
+export function plans(outline: CourseOutline, description: string): PackagePlan[] {
   const course: PackagePlan = {
     id: 'course',
     scope: 'course',

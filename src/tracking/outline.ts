@@ -22,3 +22,10 @@ export interface CourseOutline {
 }
 
 export const OUTLINE_ELEMENT_ID = 'bs-outline';
+
+/** The outline a built page embeds, read from its HTML (for the packager and the tests). */
+export function outlineFromHtml(html: string, where = 'the page'): CourseOutline {
+  const json = html.match(new RegExp(`<script type="application/json" id="${OUTLINE_ELEMENT_ID}">([\\s\\S]*?)</script>`))?.[1];
+  if (!json) throw new Error(`${where} has no course outline: run \`npm run build\` first`);
+  return JSON.parse(json) as CourseOutline;
+}

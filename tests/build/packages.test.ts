@@ -7,14 +7,12 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { absoluteReferences } from '../../scorm/package/relativize.ts';
 import { unzip } from '../../scorm/package/zip.ts';
+import { outlineFromHtml } from '../../src/tracking/outline.ts';
 import { validate } from '../unit/validateManifest.ts';
 import { BUDGETS, KB } from '../budgets.ts';
 import { DIST } from './pageWeight.ts';
 
-const outline = JSON.parse(readFileSync(`${DIST}/index.html`, 'utf8').match(/id="bs-outline">([\s\S]*?)<\/script>/)![1]!) as {
-  contentVersion: string;
-  lessons: Array<{ id: string; href: string }>;
-};
+const outline = outlineFromHtml(readFileSync(`${DIST}/index.html`, 'utf8'), 'dist/index.html');
 const zips = globSync('packages/*.zip', { cwd: DIST }).sort();
 
 test('one package per lesson and for the course, in SCORM 1.2 and 2004', () => {

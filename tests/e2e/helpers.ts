@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import type { CourseOutline } from '../../src/tracking/outline.ts';
+import { outlineFromHtml, type CourseOutline } from '../../src/tracking/outline.ts';
 
 /** The course outline as the built site embeds it, so tests cover every lesson and dialogue. */
 export function builtOutline(): CourseOutline {
-  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  const json = html.match(/<script type="application\/json" id="bs-outline">([\s\S]*?)<\/script>/)?.[1];
-  if (!json) throw new Error('dist/index.html has no course outline: run `npm run build` first');
-  return JSON.parse(json) as CourseOutline;
+  return outlineFromHtml(readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8'), 'dist/index.html');
 }
 
 /** Fails the test on any request to another origin (the course makes none). */
