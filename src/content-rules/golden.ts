@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { bestPathChoices, transcript } from '../engine/transcript.ts';
+import { bestPathChoices } from '../engine/dialogueGraph.ts';
+import { transcript } from '../engine/transcript.ts';
 import { loadContentOrThrow } from './contentFiles.ts';
 
 export interface Walkthrough {

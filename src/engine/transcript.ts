@@ -6,7 +6,6 @@
 import { createActor } from 'xstate';
 import type { DialogueDefinition } from '../schemas/dialogue.ts';
 import { createDialogueMachine, viewOf, type DialogueSnapshot } from './createDialogueMachine.ts';
-import { bestPathChoices } from './dialogueGraph.ts';
 
 export function transcript(def: DialogueDefinition, choices: string[]): string[] {
   const names = new Map(def.characters.map((c) => [c.id, c.name]));
@@ -33,5 +32,3 @@ export function transcript(def: DialogueDefinition, choices: string[]): string[]
   }
   return out;
 }
-
-export { bestPathChoices };

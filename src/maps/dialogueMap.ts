@@ -21,7 +21,7 @@ export const QUALITY_STYLE: Record<Quality, { word: string; stroke: string; dash
   neutral: { word: 'open question', stroke: '#4c6272', dash: '', width: 1 },
 };
 
-const OUTCOME_WORD = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' } as const;
+export const OUTCOME_WORD = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' } as const;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
