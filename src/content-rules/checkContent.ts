@@ -11,7 +11,7 @@ import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson.ts'
 import { worstCaseSizes } from './budgets.ts';
 import { loadDialogues, loadQuizzes, loadReferences, type ContentRoot } from './contentFiles.ts';
 import { COURSE_FILE, loadCourse } from './courseRules.ts';
-import { checkDialogueLanguage, checkLessonLanguage, checkQuizLanguage, setProperNames, type TermList } from './languageRules.ts';
+import { checkDialogueLanguage, checkLessonLanguage, checkQuizLanguage, type TermList } from './languageRules.ts';
 import { checkLesson, citedInProse } from './lessonRules.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { schemaProblems } from './schemaProblems.ts';
@@ -21,7 +21,8 @@ import { parseYamlSource, type YamlSource } from './yamlSource.ts';
 export const TERMS_FILE = 'content/language-terms.yaml';
 
 export function loadTerms(root: string): TermList {
-  return parseYaml(readFileSync(resolve(root, TERMS_FILE), 'utf8')) as TermList;
+  const list = parseYaml(readFileSync(resolve(root, TERMS_FILE), 'utf8')) as Partial<TermList>;
+  return { names: list.names ?? [], terms: list.terms ?? [] };
 }
 
 interface LessonFile {
@@ -68,9 +69,7 @@ export function checkContent({ root }: ContentRoot): Problem[] {
   const dialogues = loadDialogues({ root }, known);
   const quizzes = loadQuizzes({ root }, known);
   problems.push(...references.problems, ...dialogues.problems, ...quizzes.problems);
-  const list = loadTerms(root);
-  setProperNames(list.names ?? []);
-  const terms = list.terms;
+  const terms = loadTerms(root);
   const source = (file: string) => parseYamlSource(readFileSync(resolve(root, file), 'utf8'));
 
   for (const d of dialogues.data) {

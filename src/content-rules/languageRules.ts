@@ -41,16 +41,10 @@ export interface TermList {
   terms: TermEntry[];
 }
 
-let properNames: string[] = [];
-
 /** Proper names (e.g. "National Institute on Drug Abuse") are blanked out before matching. */
-export function setProperNames(names: string[]) {
-  properNames = names;
-}
-
-export function findTerms(original: string, entries: TermEntry[]): TermMatch[] {
+export function findTerms(original: string, entries: TermEntry[], names: string[] = []): TermMatch[] {
   let text = original;
-  for (const name of properNames) text = text.replace(new RegExp(escape(name), 'gi'), (m) => ' '.repeat(m.length));
+  for (const name of names) text = text.replace(new RegExp(escape(name), 'gi'), (m) => ' '.repeat(m.length));
   const spans = quotedSpans(text);
   const found: TermMatch[] = [];
   for (const entry of entries) {
@@ -69,22 +63,22 @@ export function findTerms(original: string, entries: TermEntry[]): TermMatch[] {
 const advice = (m: TermMatch) => `"${m.term}" is contested: ${m.entry.why.replace(/\s+/g, ' ').trim()}`;
 const hint = (m: TermMatch) => `write ${m.entry.alternatives}, or put the word in quotation marks if the text is discussing it`;
 
-function usedIn(text: string | undefined, where: string, at: () => number, file: string, entries: TermEntry[]): Problem[] {
+function usedIn(text: string | undefined, where: string, at: () => number, file: string, list: TermList): Problem[] {
   if (!text) return [];
-  return findTerms(text, entries)
+  return findTerms(text, list.terms, list.names)
     .filter((m) => !m.quoted)
     .map((m) => ({ file, line: at(), rule: 'language', message: `${where}: ${advice(m)}`, hint: hint(m), severity: 'warning' as const }));
 }
 
-export function checkDialogueLanguage(file: string, def: DialogueDefinition, source: YamlSource, entries: TermEntry[]): Problem[] {
+export function checkDialogueLanguage(file: string, def: DialogueDefinition, source: YamlSource, list: TermList): Problem[] {
   const problems: Problem[] = [];
   def.nodes.forEach((node, n) => {
     const line = (...path: Array<string | number>) => () => source.lineOf(['nodes', n, ...path]);
-    problems.push(...usedIn(node.narration, `node "${node.id}" narration`, line('narration'), file, entries));
+    problems.push(...usedIn(node.narration, `node "${node.id}" narration`, line('narration'), file, list));
     const feedbackText = (node.choices ?? []).map((c) => `${c.feedback.consequence} ${c.feedback.reason}`).join(' ');
     (node.lines ?? []).forEach((l, i) => {
       const intended = new Set((l.intendedTerms ?? []).map((t) => t.toLowerCase()));
-      for (const m of findTerms(l.text, entries)) {
+      for (const m of findTerms(l.text, list.terms, list.names)) {
         if (m.quoted) continue;
         if (!intended.has(m.term.toLowerCase())) {
           problems.push({ file, line: line('lines', i, 'text')(), rule: 'unmarked-term', message: `node "${node.id}": a character says "${m.term}" without it being marked as intended. ${advice(m)}`, hint: `if the character says it on purpose, add intendedTerms: [${m.term}] to the line and address it in this node's feedback; otherwise ${hint(m)}`, severity: 'warning' });
@@ -99,43 +93,43 @@ export function checkDialogueLanguage(file: string, def: DialogueDefinition, sou
       }
     });
     (node.choices ?? []).forEach((c, i) => {
-      problems.push(...usedIn(c.feedback.consequence, `node "${node.id}" choice "${c.id}" consequence`, line('choices', i, 'feedback', 'consequence'), file, entries));
-      problems.push(...usedIn(c.feedback.reason, `node "${node.id}" choice "${c.id}" reason`, line('choices', i, 'feedback', 'reason'), file, entries));
+      problems.push(...usedIn(c.feedback.consequence, `node "${node.id}" choice "${c.id}" consequence`, line('choices', i, 'feedback', 'consequence'), file, list));
+      problems.push(...usedIn(c.feedback.reason, `node "${node.id}" choice "${c.id}" reason`, line('choices', i, 'feedback', 'reason'), file, list));
     });
     if (node.ending) {
-      problems.push(...usedIn(node.ending.title, `ending "${node.id}" title`, line('ending', 'title'), file, entries));
-      problems.push(...usedIn(node.ending.summary, `ending "${node.id}" summary`, line('ending', 'summary'), file, entries));
+      problems.push(...usedIn(node.ending.title, `ending "${node.id}" title`, line('ending', 'title'), file, list));
+      problems.push(...usedIn(node.ending.summary, `ending "${node.id}" summary`, line('ending', 'summary'), file, list));
     }
   });
   return problems;
 }
 
-export function checkQuizLanguage(file: string, quiz: QuizDefinition, source: YamlSource, entries: TermEntry[]): Problem[] {
+export function checkQuizLanguage(file: string, quiz: QuizDefinition, source: YamlSource, list: TermList): Problem[] {
   return quiz.questions.flatMap((q, i) => {
     const at = (...path: Array<string | number>) => () => source.lineOf(['questions', i, ...path]);
     return [
-      ...usedIn(q.prompt, `question "${q.id}"`, at('prompt'), file, entries),
-      ...q.options.flatMap((o, j) => usedIn(o.text, `question "${q.id}" option ${String.fromCharCode(97 + j)}`, at('options', j, 'text'), file, entries)),
-      ...usedIn(q.explanation, `question "${q.id}" explanation`, at('explanation'), file, entries),
+      ...usedIn(q.prompt, `question "${q.id}"`, at('prompt'), file, list),
+      ...q.options.flatMap((o, j) => usedIn(o.text, `question "${q.id}" option ${String.fromCharCode(97 + j)}`, at('options', j, 'text'), file, list)),
+      ...usedIn(q.explanation, `question "${q.id}" explanation`, at('explanation'), file, list),
     ];
   });
 }
 
 /** Lesson prose: the MDX body (without components) and the frontmatter's sentences. */
-export function checkLessonLanguage(file: string, mdx: string, entries: TermEntry[]): Problem[] {
+export function checkLessonLanguage(file: string, mdx: string, list: TermList): Problem[] {
   const lines = mdx.split('\n');
   const end = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
   const problems: Problem[] = [];
   // Frontmatter: only the sentences learners read (title, description, list items), by line.
   lines.slice(0, end + 1).forEach((raw, i) => {
-    if (/^\s*(-\s|title:|description:)/.test(raw)) problems.push(...usedIn(raw, 'lesson frontmatter', () => i + 1, file, entries));
+    if (/^\s*(-\s|title:|description:)/.test(raw)) problems.push(...usedIn(raw, 'lesson frontmatter', () => i + 1, file, list));
   });
   // Body: by paragraph, so a quotation that wraps onto the next line still counts as one.
   const body = lines.slice(end + 1).join('\n').replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
   let offset = 0;
   for (const paragraph of body.split(/(\n\s*\n)/)) {
     const firstLine = end + 2 + body.slice(0, offset).split('\n').length - 1;
-    for (const m of findTerms(paragraph, entries)) {
+    for (const m of findTerms(paragraph, list.terms, list.names)) {
       if (m.quoted) continue;
       const line = firstLine + paragraph.slice(0, m.index).split('\n').length - 1;
       problems.push({ file, line, rule: 'language', message: `lesson text: ${advice(m)}`, hint: hint(m), severity: 'warning' });
