@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BUDGETS, KB } from '../budgets.ts';
-import { DIST, weighPage } from '../build/pageWeight.ts';
+import { DIST, isFile, requestsAtFirstLoad, total, weighPage } from '../build/pageWeight.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -55,17 +55,15 @@ function sizes(files: string[]) {
 
 async function pageRow(page: string) {
   const w = await weighPage(page);
-  const initial = [...w.initialJs.keys()].filter((f) => existsSync(f));
-  const css = [...w.css.keys()].filter((f) => existsSync(f));
-  const js = sizes(initial);
-  const inlineGzip = [...w.initialJs.entries()].filter(([f]) => !existsSync(f)).reduce((n, [, v]) => n + v, 0);
+  const js = sizes([...w.initialJs.keys()].filter(isFile));
+  const inlineGzip = [...w.initialJs.entries()].filter(([f]) => !isFile(f)).reduce((n, [, v]) => n + v, 0);
   return {
     page,
     js: { raw: js.raw, gzip: js.gzip + inlineGzip, brotli: js.brotli },
-    deferredJsGzip: [...w.deferredJs.values()].reduce((a, b) => a + b, 0),
-    lazyJsGzip: [...w.lazyJs.values()].reduce((a, b) => a + b, 0),
-    css: { ...sizes(css), gzip: [...w.css.values()].reduce((a, b) => a + b, 0) },
-    requests: 1 + initial.length + css.length,
+    deferredJsGzip: total(w.deferredJs),
+    lazyJsGzip: total(w.lazyJs),
+    css: { ...sizes([...w.css.keys()].filter(isFile)), gzip: total(w.css) },
+    requests: requestsAtFirstLoad(w),
   };
 }
 

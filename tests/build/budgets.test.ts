@@ -6,7 +6,7 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, total, weighPage } from './pageWeight.ts';
+import { DIST, requestsAtFirstLoad, total, weighPage } from './pageWeight.ts';
 
 import { BUDGETS as BUDGET, KB } from '../budgets.ts';
 
@@ -28,9 +28,7 @@ describe('what a lesson page loads', () => {
     );
     expect([...w.lazyJs.keys()].some((f) => /embedded-lms|fallbackLms/.test(f)), 'the embedded LMS is loaded on demand only').toBe(true);
     expect(initial).toBeLessThanOrEqual(BUDGET.lessonJsWithPlatform);
-    // The page, its stylesheet and the files of its first-load scripts (inline scripts are free).
-    const requests = 1 + w.css.size - [...w.css.keys()].filter((k) => k.startsWith('inline')).length + [...w.initialJs.keys()].filter((k) => !k.startsWith('inline')).length;
-    expect(requests, 'requests at first load').toBeLessThanOrEqual(BUDGET.lessonRequests);
+    expect(requestsAtFirstLoad(w), 'requests at first load').toBeLessThanOrEqual(BUDGET.lessonRequests);
     expect(everything).toBeLessThanOrEqual(BUDGET.lessonJsPlainWebsite);
   });
 });

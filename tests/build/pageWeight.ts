@@ -87,3 +87,9 @@ export async function weighPage(page: string): Promise<PageWeight> {
 }
 
 export const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+/** Inline scripts and styles are keyed "inline …"; every other key is a file, and a request. */
+export const isFile = (key: string) => !key.startsWith('inline ');
+
+/** Requests before the page is usable: the page itself, its stylesheets and its first-load scripts. */
+export const requestsAtFirstLoad = (w: PageWeight) => 1 + [...w.css.keys(), ...w.initialJs.keys()].filter(isFile).length;
