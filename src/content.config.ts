@@ -3,7 +3,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { dialoguesLoader, quizzesLoader, referencesLoader } from './content-rules/astroLoaders.ts';
+import { chartsLoader, dialoguesLoader, quizzesLoader, referencesLoader } from './content-rules/astroLoaders.ts';
+import { chart } from './schemas/chart.ts';
 import { dialogue } from './schemas/dialogue.ts';
 import { lessonFrontmatter } from './schemas/lesson.ts';
 import { quiz } from './schemas/quiz.ts';
@@ -19,5 +20,6 @@ export const collections = {
   }),
   dialogues: defineCollection({ loader: dialoguesLoader(), schema: located(dialogue) }),
   quizzes: defineCollection({ loader: quizzesLoader(), schema: located(quiz) }),
+  charts: defineCollection({ loader: chartsLoader(), schema: located(chart) }),
   references: defineCollection({ loader: referencesLoader(), schema: reference }),
 };

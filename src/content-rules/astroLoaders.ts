@@ -8,7 +8,7 @@ import { loadContentOrThrow } from './contentFiles.ts';
 
 let cached: { root: string; at: number; value: ReturnType<typeof loadContentOrThrow> } | undefined;
 
-/** One load of all content per build (the three loaders share it). */
+/** One load of all content per build (the loaders share it). */
 function load(ctx: LoaderContext) {
   const root = fileURLToPath(ctx.config.root);
   if (!cached || cached.root !== root || Date.now() - cached.at > 1000) {
@@ -38,6 +38,17 @@ export function quizzesLoader(): Loader {
       const { quizzes } = load(ctx);
       ctx.store.clear();
       for (const q of quizzes) ctx.store.set({ id: q.lesson, data: { lesson: q.lesson, file: q.file, definition: q.definition } });
+    },
+  };
+}
+
+export function chartsLoader(): Loader {
+  return {
+    name: 'beyond-stigma-charts',
+    async load(ctx) {
+      const { charts } = load(ctx);
+      ctx.store.clear();
+      for (const c of charts) ctx.store.set({ id: `${c.lesson}/${c.definition.id}`, data: { lesson: c.lesson, file: c.file, definition: c.definition } });
     },
   };
 }

@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { worstCaseSizes } from './budgets.ts';
-import { loadDialogues, loadQuizzes, loadReferences, type ContentRoot } from './contentFiles.ts';
+import { loadCharts, loadDialogues, loadQuizzes, loadReferences, type ContentRoot } from './contentFiles.ts';
 import { COURSE_FILE, loadCourse } from './courseRules.ts';
-import { checkDialogueLanguage, checkLessonLanguage, checkQuizLanguage, type TermList } from './languageRules.ts';
+import { checkChartLanguage, checkDialogueLanguage, checkLessonLanguage, checkQuizLanguage, type TermList } from './languageRules.ts';
 import { checkLesson, citedInProse } from './lessonRules.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { schemaProblems } from './schemaProblems.ts';
@@ -68,7 +68,8 @@ export function checkContent({ root }: ContentRoot): Problem[] {
   const known = new Set(references.data.map((r) => r.id));
   const dialogues = loadDialogues({ root }, known);
   const quizzes = loadQuizzes({ root }, known);
-  problems.push(...references.problems, ...dialogues.problems, ...quizzes.problems);
+  const charts = loadCharts({ root }, known);
+  problems.push(...references.problems, ...dialogues.problems, ...quizzes.problems, ...charts.problems);
   const terms = loadTerms(root);
   const source = (file: string) => parseYamlSource(readFileSync(resolve(root, file), 'utf8'));
 
@@ -77,6 +78,7 @@ export function checkContent({ root }: ContentRoot): Problem[] {
     problems.push(...checkDialogueShape(d.file, d.definition, src), ...checkDialogueLanguage(d.file, d.definition, src, terms));
   }
   for (const q of quizzes.data) problems.push(...checkQuizLanguage(q.file, q.definition, source(q.file), terms));
+  for (const c of charts.data) problems.push(...checkChartLanguage(c.file, c.definition, source(c.file), terms));
 
   const lessons = readLessons(root, problems);
   const cited: Array<Parameters<typeof checkReferenceUse>[3][number]> = [];
@@ -84,17 +86,21 @@ export function checkContent({ root }: ContentRoot): Problem[] {
     problems.push(...checkLessonLanguage(lesson.file, lesson.text, terms));
     if (!lesson.data) continue;
     const quiz = quizzes.data.find((q) => q.lesson === lesson.id);
-    problems.push(...checkLesson({ id: lesson.id, file: lesson.file, text: lesson.text, data: lesson.data }, dialogues.data, quiz, known));
+    problems.push(...checkLesson({ id: lesson.id, file: lesson.file, text: lesson.text, data: lesson.data }, dialogues.data, quiz, known, charts.data));
     problems.push(...checkLessonShape(lesson.file, { id: lesson.id, data: lesson.data, body: lesson.body, frontmatter: lesson.frontmatter }, dialogues.data, quiz));
     const uses = new Set([
       ...citedInProse(lesson.text),
       ...dialogues.data.filter((d) => d.lesson === lesson.id).flatMap((d) => d.definition.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.feedback.refs))),
       ...(quiz?.definition.questions.flatMap((q) => q.refs) ?? []),
+      ...charts.data.filter((c) => c.lesson === lesson.id).flatMap((c) => c.definition.refs),
     ]);
     cited.push({ id: lesson.id, file: lesson.file, data: lesson.data, cited: uses, frontmatter: lesson.frontmatter });
   }
   for (const d of dialogues.data) {
     if (!lessons.some((l) => l.id === d.lesson)) problems.push({ file: d.file, line: 1, rule: 'orphan-dialogue', message: `dialogue "${d.definition.id}" is in content/lessons/${d.lesson}/, which has no lesson.mdx`, severity: 'error' });
+  }
+  for (const c of charts.data) {
+    if (!lessons.some((l) => l.id === c.lesson)) problems.push({ file: c.file, line: 1, rule: 'orphan-chart', message: `chart "${c.definition.id}" is in content/lessons/${c.lesson}/, which has no lesson.mdx`, severity: 'error' });
   }
   problems.push(...checkReferenceUse('content/references.yaml', source('content/references.yaml'), references.data.map((r) => r.id), cited));
   problems.push(...checkBudgets(worstCaseSizes(dialogues.data, quizzes.data)));

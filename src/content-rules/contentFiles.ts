@@ -4,9 +4,11 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import type { ChartDefinition } from '../schemas/chart.ts';
 import type { DialogueDefinition } from '../schemas/dialogue.ts';
 import type { QuizDefinition } from '../schemas/quiz.ts';
 import type { Reference } from '../schemas/reference.ts';
+import { checkChart } from './chartRules.ts';
 import { checkDialogue } from './dialogueRules.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { checkQuiz } from './quizRules.ts';
@@ -67,13 +69,33 @@ export function loadQuizzes(ctx: ContentRoot, knownRefs: ReadonlySet<string>): {
   return { data, problems };
 }
 
-/** Loads references, dialogues and quizzes; throws one ContentError listing every problem. */
+export interface LoadedChart {
+  lesson: string;
+  file: string;
+  definition: ChartDefinition;
+}
+
+export function loadCharts(ctx: ContentRoot, knownRefs: ReadonlySet<string>): { data: LoadedChart[]; problems: Problem[] } {
+  const files = globSync('content/lessons/*/charts/*.chart.yaml', { cwd: ctx.root }).sort();
+  const data: LoadedChart[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const file = f.split(sep).join('/');
+    const result = checkChart(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
+    problems.push(...result.problems);
+    if (result.data) data.push({ lesson: file.split('/')[2]!, file, definition: result.data });
+  }
+  return { data, problems };
+}
+
+/** Loads references, dialogues, quizzes and charts; throws one ContentError listing every problem. */
 export function loadContentOrThrow(ctx: ContentRoot) {
   const references = loadReferences(ctx);
   const knownRefs = new Set(references.data.map((r) => r.id));
   const dialogues = loadDialogues(ctx, knownRefs);
   const quizzes = loadQuizzes(ctx, knownRefs);
-  const problems = [...references.problems, ...dialogues.problems, ...quizzes.problems];
+  const charts = loadCharts(ctx, knownRefs);
+  const problems = [...references.problems, ...dialogues.problems, ...quizzes.problems, ...charts.problems];
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
-  return { references: references.data, dialogues: dialogues.data, quizzes: quizzes.data };
+  return { references: references.data, dialogues: dialogues.data, quizzes: quizzes.data, charts: charts.data };
 }

@@ -5,6 +5,7 @@
  * in quotation marks (being discussed, not used). A character may use a term on purpose: the
  * line lists it under `intendedTerms`, and that node's feedback must then address it.
  */
+import type { ChartDefinition } from '../schemas/chart.ts';
 import type { DialogueDefinition } from '../schemas/dialogue.ts';
 import type { QuizDefinition } from '../schemas/quiz.ts';
 import type { Problem } from './problem.ts';
@@ -116,6 +117,19 @@ export function checkQuizLanguage(file: string, quiz: QuizDefinition, source: Ya
 }
 
 /** Lesson prose: the MDX body (without components) and the frontmatter's sentences. */
+export function checkChartLanguage(file: string, chart: ChartDefinition, source: YamlSource, list: TermList): Problem[] {
+  const at = (...path: Array<string | number>) => () => source.lineOf(path);
+  const where = `chart "${chart.id}"`;
+  return [
+    ...usedIn(chart.title, `${where} title`, at('title'), file, list),
+    ...usedIn(chart.summary, `${where} summary`, at('summary'), file, list),
+    ...chart.bars.flatMap((b, i) => [
+      ...usedIn(b.label, `${where} bar ${i + 1}`, at('bars', i, 'label'), file, list),
+      ...usedIn(b.note, `${where} bar ${i + 1} note`, at('bars', i, 'note'), file, list),
+    ]),
+  ];
+}
+
 export function checkLessonLanguage(file: string, mdx: string, list: TermList): Problem[] {
   const lines = mdx.split('\n');
   const end = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;

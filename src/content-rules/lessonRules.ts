@@ -3,7 +3,7 @@
  * agree, so every source a learner is pointed to appears in the lesson's numbered list.
  */
 import type { LessonFrontmatter } from '../schemas/lesson.ts';
-import type { LoadedDialogue, LoadedQuiz } from './contentFiles.ts';
+import type { LoadedChart, LoadedDialogue, LoadedQuiz } from './contentFiles.ts';
 import type { Problem } from './problem.ts';
 import { parseYamlSource } from './yamlSource.ts';
 
@@ -18,6 +18,11 @@ export interface LessonInput {
 /** Ids of dialogues placed in an MDX body with `<Dialogue id="…" />`, in order. */
 export function placedDialogues(mdx: string): string[] {
   return [...mdx.matchAll(/<Dialogue\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** Ids of charts placed in an MDX body with `<Chart id="…" />`, in order. */
+export function placedCharts(mdx: string): string[] {
+  return [...mdx.matchAll(/<Chart\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
 }
 
 /** Ids cited in prose with `<Ref id="…" />`. */
@@ -35,6 +40,7 @@ export function checkLesson(
   dialogues: LoadedDialogue[],
   quiz: LoadedQuiz | undefined,
   knownRefs: ReadonlySet<string>,
+  charts: LoadedChart[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const { file, text } = lesson;
@@ -62,6 +68,17 @@ export function checkLesson(
           if (!listed.has(r)) problems.push({ file: d.file, line: 1, rule: 'unlisted-reference', message: `node "${n.id}": choice "${c.id}" cites "${r}", which lesson "${lesson.id}" does not list`, hint: `add ${r} to references in ${file}`, severity: 'error' });
         }
       }
+    }
+  }
+  const ownCharts = charts.filter((c) => c.lesson === lesson.id);
+  const placedC = placedCharts(text);
+  for (const id of placedC) {
+    if (!ownCharts.some((c) => c.definition.id === id)) problems.push({ file, line: lineOfText(text, `id="${id}"`), rule: 'unknown-chart', message: `<Chart id="${id}" /> names no chart in content/lessons/${lesson.id}/charts/`, severity: 'error' });
+  }
+  for (const c of ownCharts) {
+    if (!placedC.includes(c.definition.id)) problems.push({ file, line: 1, rule: 'unplaced-chart', message: `chart "${c.definition.id}" (${c.file}) is not placed in the lesson`, hint: `add <Chart id="${c.definition.id}" /> to the MDX body`, severity: 'error' });
+    for (const r of c.definition.refs) {
+      if (!listed.has(r)) problems.push({ file: c.file, line: 1, rule: 'unlisted-reference', message: `chart "${c.definition.id}" cites "${r}", which lesson "${lesson.id}" does not list`, hint: `add ${r} to references in ${file}`, severity: 'error' });
     }
   }
   if (!quiz) {

@@ -21,6 +21,7 @@ export interface AssembledLesson {
   file: string;
   dialogues: CollectionEntry<'dialogues'>['data'][];
   quiz: CollectionEntry<'quizzes'>['data'];
+  charts: CollectionEntry<'charts'>['data'][];
   references: Reference[];
   refIndex: RefIndex;
   href: string;
@@ -35,10 +36,11 @@ export function courseData() {
 
 async function assemble() {
   const course = loadCourse(ROOT);
-  const [lessons, dialogues, quizzes, references] = await Promise.all([
+  const [lessons, dialogues, quizzes, charts, references] = await Promise.all([
     getCollection('lessons'),
     getCollection('dialogues'),
     getCollection('quizzes'),
+    getCollection('charts'),
     getCollection('references'),
   ]);
   const refById = new Map(references.map((r) => [r.id, r.data]));
@@ -50,7 +52,8 @@ async function assemble() {
     const text = readFileSync(resolve(ROOT, file), 'utf8');
     const own = dialogues.map((d) => d.data).filter((d) => d.lesson === entry.id);
     const quiz = quizzes.find((q) => q.data.lesson === entry.id)?.data;
-    problems.push(...checkLesson({ id: entry.id, file, text, data: entry.data }, own, quiz, known));
+    const ownCharts = charts.map((c) => c.data).filter((c) => c.lesson === entry.id);
+    problems.push(...checkLesson({ id: entry.id, file, text, data: entry.data }, own, quiz, known, ownCharts));
     const order = placedDialogues(text);
     const refs = entry.data.references.map((id) => refById.get(id)).filter((r): r is Reference => Boolean(r));
     assembled.push({
@@ -58,6 +61,7 @@ async function assemble() {
       file,
       dialogues: order.map((id) => own.find((d) => d.definition.id === id)).filter((d): d is (typeof own)[number] => Boolean(d)),
       quiz: quiz!,
+      charts: ownCharts,
       references: refs,
       refIndex: Object.fromEntries(refs.map((r, i) => [r.id, { n: i + 1, short: shortCite(r) }])),
       href: `lessons/${entry.id}.html`,

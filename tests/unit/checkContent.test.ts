@@ -46,8 +46,26 @@ function seededProject(): string {
       'Some people are written off as chaotic. <Ref id="ref-a" />', // 12  language
       '', // 13
       '<Dialogue id="tiny" />', // 14
+      '', // 15
+      '<Chart id="missing" />', // 16  unknown-chart
     ].join('\n'),
   );
+  mkdirSync(join(root, 'content/lessons/demo/charts'));
+  const chart = (id: string, bars: string, refs = 'ref-a') =>
+    [
+      'schemaVersion: 1', // 1
+      `id: ${id}`, // 2
+      'title: A chart', // 3
+      'summary: What it shows.', // 4
+      'categoryHeading: Group', // 5
+      'valueHeading: Rate', // 6
+      `bars: ${bars}`, // 7
+      'source: Somewhere', // 8
+      `refs: [${refs}]`, // 9
+    ].join('\n') + '\n';
+  writeFileSync(join(root, 'content/lessons/demo/charts/long-label.chart.yaml'), chart('long-label', '[{ label: A label far too long to fit on one line of a phone, value: 1 }, { label: B, value: 2 }]'));
+  writeFileSync(join(root, 'content/lessons/demo/charts/misnamed.chart.yaml'), chart('other-name', '[{ label: A, value: 0 }, { label: B, value: 0 }]', 'ref-nope'));
+  writeFileSync(join(root, 'content/lessons/demo/charts/unplaced.chart.yaml'), chart('unplaced', '[{ label: A, value: 1 }, { label: B, value: 2 }]'));
   writeFileSync(
     join(root, 'content/lessons/demo/dialogues/tiny.dialogue.yaml'),
     [
@@ -120,6 +138,12 @@ describe('npm run check on seeded mistakes', () => {
     ['mixed-neutral', tiny, 18],
     ['orphan-dialogue', long, 1],
     ['saved-state-budget', 'content/lessons/ghost/lesson.mdx', 1],
+    ['unknown-chart', lesson, 16],
+    ['unplaced-chart', lesson, 1],
+    ['schema', 'content/lessons/demo/charts/long-label.chart.yaml', 7],
+    ['file-name', 'content/lessons/demo/charts/misnamed.chart.yaml', 2],
+    ['empty-chart', 'content/lessons/demo/charts/misnamed.chart.yaml', 7],
+    ['unknown-reference', 'content/lessons/demo/charts/misnamed.chart.yaml', 9],
   ] as const)('%s is reported at %s:%s', (rule, file, line) => found(rule, file, line));
 
   test('messages say why a term is contested and what to write instead', () => {
