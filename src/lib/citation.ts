@@ -16,12 +16,9 @@ export function fullCite(r: Reference): string {
   const who = r.authors?.length ? (r.authors.length > 6 ? `${r.authors.slice(0, 6).join(', ')}, et al` : r.authors.join(', ')) : (r.organisation ?? '');
   const parts = [`${who}.`, `${r.title.replace(/[.?!]$/, '')}${/[?!]$/.test(r.title) ? r.title.slice(-1) : '.'}`];
   if (r.type === 'article' && r.container) {
-    let where = `${r.container}.`;
-    if (r.year) where += ` ${r.year}`;
-    if (r.volume) where += `;${r.volume}`;
-    if (r.issue) where += `(${r.issue})`;
-    if (r.pages) where += `:${r.pages}`;
-    parts.push(`${where}.`);
+    // "Journal. 2010;21(3):202-207." — or just "Journal." when the details are not known.
+    const details = `${r.year ?? ''}${r.volume ? `;${r.volume}` : ''}${r.issue ? `(${r.issue})` : ''}${r.pages ? `:${r.pages}` : ''}`.replace(/^;/, '');
+    parts.push(details ? `${r.container}. ${details}.` : `${r.container}.`);
   } else {
     const pub = [r.container, r.publisher].filter(Boolean).join('. ');
     if (pub) parts.push(`${pub}.`);

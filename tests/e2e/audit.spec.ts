@@ -155,7 +155,9 @@ for (const { name, href } of pages) {
           const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
           // In view: wholly, or for a box taller than the window (a map) filling part of it.
           const tall = r.height > window.innerHeight;
-          const visible = r.width > 0 && r.height > 0 && (tall ? r.top < window.innerHeight && r.bottom > 0 : r.top >= 0 && r.bottom <= window.innerHeight) && r.left >= 0 && r.right <= window.innerWidth;
+          // Half a pixel of slack: the browser scrolls a focused box into view at sub-pixel
+          // positions (a bottom at 720.05 in a 720 px window is in view).
+          const visible = r.width > 0 && r.height > 0 && (tall ? r.top < window.innerHeight && r.bottom > 0 : r.top >= -0.5 && r.bottom <= window.innerHeight + 0.5) && r.left >= -0.5 && r.right <= window.innerWidth + 0.5;
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           const obscured = !(hit && (el === hit || el.contains(hit) || hit.contains(el) || (el as HTMLInputElement).labels?.[0]?.contains(hit)));
           // Inline links in a sentence are exempt from 2.5.8 (the "inline" exception).
