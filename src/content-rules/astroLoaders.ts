@@ -1,6 +1,6 @@
 /**
  * Astro content-collection loaders that run the content rules, so `astro build` fails with
- * `file:line  rule  node "<id>": message` on any broken dialogue, knowledge check or reference.
+ * `file:line  rule  node "<id>": message` on any broken dialogue, knowledge check, chart or reference.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,41 +17,24 @@ function load(ctx: LoaderContext) {
   return cached.value;
 }
 
-export function dialoguesLoader(): Loader {
+type Content = ReturnType<typeof loadContentOrThrow>;
+
+/** A collection of checked lesson files, each stored with its lesson and file for error messages. */
+function lessonFilesLoader<K extends 'dialogues' | 'quizzes' | 'charts'>(kind: K, idOf: (f: Content[K][number]) => string): Loader {
   return {
-    name: 'beyond-stigma-dialogues',
+    name: `beyond-stigma-${kind}`,
     async load(ctx) {
-      const { dialogues } = load(ctx);
+      const files: Content[K][number][] = load(ctx)[kind];
       ctx.store.clear();
-      for (const d of dialogues) {
-        ctx.store.set({ id: `${d.lesson}/${d.definition.id}`, data: { lesson: d.lesson, file: d.file, definition: d.definition } });
-      }
-      ctx.logger.info(`${dialogues.length} dialogues checked`);
+      for (const f of files) ctx.store.set({ id: idOf(f), data: { lesson: f.lesson, file: f.file, definition: f.definition } });
+      ctx.logger.info(`${files.length} ${kind} checked`);
     },
   };
 }
 
-export function quizzesLoader(): Loader {
-  return {
-    name: 'beyond-stigma-quizzes',
-    async load(ctx) {
-      const { quizzes } = load(ctx);
-      ctx.store.clear();
-      for (const q of quizzes) ctx.store.set({ id: q.lesson, data: { lesson: q.lesson, file: q.file, definition: q.definition } });
-    },
-  };
-}
-
-export function chartsLoader(): Loader {
-  return {
-    name: 'beyond-stigma-charts',
-    async load(ctx) {
-      const { charts } = load(ctx);
-      ctx.store.clear();
-      for (const c of charts) ctx.store.set({ id: `${c.lesson}/${c.definition.id}`, data: { lesson: c.lesson, file: c.file, definition: c.definition } });
-    },
-  };
-}
+export const dialoguesLoader = () => lessonFilesLoader('dialogues', (d) => `${d.lesson}/${d.definition.id}`);
+export const quizzesLoader = () => lessonFilesLoader('quizzes', (q) => q.lesson);
+export const chartsLoader = () => lessonFilesLoader('charts', (c) => `${c.lesson}/${c.definition.id}`);
 
 export function referencesLoader(): Loader {
   return {

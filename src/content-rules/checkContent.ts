@@ -96,11 +96,10 @@ export function checkContent({ root }: ContentRoot): Problem[] {
     ]);
     cited.push({ id: lesson.id, file: lesson.file, data: lesson.data, cited: uses, frontmatter: lesson.frontmatter });
   }
-  for (const d of dialogues.data) {
-    if (!lessons.some((l) => l.id === d.lesson)) problems.push({ file: d.file, line: 1, rule: 'orphan-dialogue', message: `dialogue "${d.definition.id}" is in content/lessons/${d.lesson}/, which has no lesson.mdx`, severity: 'error' });
-  }
-  for (const c of charts.data) {
-    if (!lessons.some((l) => l.id === c.lesson)) problems.push({ file: c.file, line: 1, rule: 'orphan-chart', message: `chart "${c.definition.id}" is in content/lessons/${c.lesson}/, which has no lesson.mdx`, severity: 'error' });
+  for (const [kind, files] of [['dialogue', dialogues.data], ['chart', charts.data]] as const) {
+    for (const f of files) {
+      if (!lessons.some((l) => l.id === f.lesson)) problems.push({ file: f.file, line: 1, rule: `orphan-${kind}`, message: `${kind} "${f.definition.id}" is in content/lessons/${f.lesson}/, which has no lesson.mdx`, severity: 'error' });
+    }
   }
   problems.push(...checkReferenceUse('content/references.yaml', source('content/references.yaml'), references.data.map((r) => r.id), cited));
   problems.push(...checkBudgets(worstCaseSizes(dialogues.data, quizzes.data)));

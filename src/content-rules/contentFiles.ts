@@ -31,62 +31,36 @@ export function loadReferences(ctx: ContentRoot): { data: Reference[]; problems:
   return { data: result.data ?? [], problems: result.problems };
 }
 
-export interface LoadedDialogue {
+/** A file under content/lessons/<lesson>/ that passed its rules. */
+export interface LoadedFile<T> {
   lesson: string;
   file: string;
-  definition: DialogueDefinition;
+  definition: T;
 }
+export type LoadedDialogue = LoadedFile<DialogueDefinition>;
+export type LoadedQuiz = LoadedFile<QuizDefinition>;
+export type LoadedChart = LoadedFile<ChartDefinition>;
 
-export function loadDialogues(ctx: ContentRoot, knownRefs: ReadonlySet<string>): { data: LoadedDialogue[]; problems: Problem[] } {
-  const files = globSync('content/lessons/*/dialogues/*.dialogue.yaml', { cwd: ctx.root }).sort();
-  const data: LoadedDialogue[] = [];
+type Check<T> = (file: string, text: string, knownRefs: ReadonlySet<string>) => { data?: T; problems: Problem[] };
+
+/** Every file matching `pattern` (relative to the project), run through its rules, in path order. */
+function loadLessonFiles<T>(ctx: ContentRoot, pattern: string, check: Check<T>, knownRefs: ReadonlySet<string>): { data: LoadedFile<T>[]; problems: Problem[] } {
+  const data: LoadedFile<T>[] = [];
   const problems: Problem[] = [];
-  for (const f of files) {
+  for (const f of globSync(pattern, { cwd: ctx.root }).sort()) {
     const file = f.split(sep).join('/');
-    const result = checkDialogue(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
+    const result = check(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
     problems.push(...result.problems);
     if (result.data) data.push({ lesson: file.split('/')[2]!, file, definition: result.data });
   }
   return { data, problems };
 }
 
-export interface LoadedQuiz {
-  lesson: string;
-  file: string;
-  definition: QuizDefinition;
-}
-
-export function loadQuizzes(ctx: ContentRoot, knownRefs: ReadonlySet<string>): { data: LoadedQuiz[]; problems: Problem[] } {
-  const files = globSync('content/lessons/*/quiz.yaml', { cwd: ctx.root }).sort();
-  const data: LoadedQuiz[] = [];
-  const problems: Problem[] = [];
-  for (const f of files) {
-    const file = f.split(sep).join('/');
-    const result = checkQuiz(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
-    problems.push(...result.problems);
-    if (result.data) data.push({ lesson: file.split('/')[2]!, file, definition: result.data });
-  }
-  return { data, problems };
-}
-
-export interface LoadedChart {
-  lesson: string;
-  file: string;
-  definition: ChartDefinition;
-}
-
-export function loadCharts(ctx: ContentRoot, knownRefs: ReadonlySet<string>): { data: LoadedChart[]; problems: Problem[] } {
-  const files = globSync('content/lessons/*/charts/*.chart.yaml', { cwd: ctx.root }).sort();
-  const data: LoadedChart[] = [];
-  const problems: Problem[] = [];
-  for (const f of files) {
-    const file = f.split(sep).join('/');
-    const result = checkChart(file, readFileSync(resolve(ctx.root, f), 'utf8'), knownRefs);
-    problems.push(...result.problems);
-    if (result.data) data.push({ lesson: file.split('/')[2]!, file, definition: result.data });
-  }
-  return { data, problems };
-}
+export const loadDialogues = (ctx: ContentRoot, knownRefs: ReadonlySet<string>) =>
+  loadLessonFiles(ctx, 'content/lessons/*/dialogues/*.dialogue.yaml', checkDialogue, knownRefs);
+export const loadQuizzes = (ctx: ContentRoot, knownRefs: ReadonlySet<string>) => loadLessonFiles(ctx, 'content/lessons/*/quiz.yaml', checkQuiz, knownRefs);
+export const loadCharts = (ctx: ContentRoot, knownRefs: ReadonlySet<string>) =>
+  loadLessonFiles(ctx, 'content/lessons/*/charts/*.chart.yaml', checkChart, knownRefs);
 
 /** Loads references, dialogues, quizzes and charts; throws one ContentError listing every problem. */
 export function loadContentOrThrow(ctx: ContentRoot) {

@@ -3,7 +3,7 @@
  * agree, so every source a learner is pointed to appears in the lesson's numbered list.
  */
 import type { LessonFrontmatter } from '../schemas/lesson.ts';
-import type { LoadedChart, LoadedDialogue, LoadedQuiz } from './contentFiles.ts';
+import type { LoadedChart, LoadedDialogue, LoadedFile, LoadedQuiz } from './contentFiles.ts';
 import type { Problem } from './problem.ts';
 import { parseYamlSource } from './yamlSource.ts';
 
@@ -15,15 +15,11 @@ export interface LessonInput {
   data: LessonFrontmatter;
 }
 
-/** Ids of dialogues placed in an MDX body with `<Dialogue id="…" />`, in order. */
-export function placedDialogues(mdx: string): string[] {
-  return [...mdx.matchAll(/<Dialogue\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
-}
+/** Ids placed in an MDX body with `<Tag id="…" />`, in order. */
+const placedIds = (tag: string, mdx: string): string[] => [...mdx.matchAll(new RegExp(`<${tag}\\s+id=["']([^"']+)["']`, 'g'))].map((m) => m[1]!);
 
-/** Ids of charts placed in an MDX body with `<Chart id="…" />`, in order. */
-export function placedCharts(mdx: string): string[] {
-  return [...mdx.matchAll(/<Chart\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
-}
+/** Ids of dialogues placed in an MDX body with `<Dialogue id="…" />`, in order. */
+export const placedDialogues = (mdx: string) => placedIds('Dialogue', mdx);
 
 /** Ids cited in prose with `<Ref id="…" />`. */
 export function citedInProse(mdx: string): string[] {
@@ -55,13 +51,20 @@ export function checkLesson(
   for (const r of citedInProse(text)) {
     if (!listed.has(r)) problems.push({ file, line: lineOfText(text, `id="${r}"`), rule: 'unlisted-reference', message: `<Ref id="${r}" /> cites a reference missing from this lesson's \`references\``, hint: `add ${r} to references in the frontmatter`, severity: 'error' });
   }
-  const own = dialogues.filter((d) => d.lesson === lesson.id);
-  const placed = placedDialogues(text);
-  for (const id of placed) {
-    if (!own.some((d) => d.definition.id === id)) problems.push({ file, line: lineOfText(text, `id="${id}"`), rule: 'unknown-dialogue', message: `<Dialogue id="${id}" /> names no dialogue in content/lessons/${lesson.id}/dialogues/`, severity: 'error' });
-  }
-  for (const d of own) {
-    if (!placed.includes(d.definition.id)) problems.push({ file, line: 1, rule: 'unplaced-dialogue', message: `dialogue "${d.definition.id}" (${d.file}) is not placed in the lesson`, hint: `add <Dialogue id="${d.definition.id}" /> to the MDX body`, severity: 'error' });
+  /** Every `<Tag id>` names a file of this lesson, and every such file is placed. */
+  const placement = <T extends { id: string }>(tag: 'Dialogue' | 'Chart', folder: string, files: LoadedFile<T>[]) => {
+    const kind = tag.toLowerCase();
+    const own = files.filter((f) => f.lesson === lesson.id);
+    const placed = placedIds(tag, text);
+    for (const id of placed) {
+      if (!own.some((f) => f.definition.id === id)) problems.push({ file, line: lineOfText(text, `id="${id}"`), rule: `unknown-${kind}`, message: `<${tag} id="${id}" /> names no ${kind} in content/lessons/${lesson.id}/${folder}/`, severity: 'error' });
+    }
+    for (const f of own) {
+      if (!placed.includes(f.definition.id)) problems.push({ file, line: 1, rule: `unplaced-${kind}`, message: `${kind} "${f.definition.id}" (${f.file}) is not placed in the lesson`, hint: `add <${tag} id="${f.definition.id}" /> to the MDX body`, severity: 'error' });
+    }
+    return own;
+  };
+  for (const d of placement('Dialogue', 'dialogues', dialogues)) {
     for (const n of d.definition.nodes) {
       for (const c of n.choices ?? []) {
         for (const r of c.feedback.refs) {
@@ -70,13 +73,7 @@ export function checkLesson(
       }
     }
   }
-  const ownCharts = charts.filter((c) => c.lesson === lesson.id);
-  const placedC = placedCharts(text);
-  for (const id of placedC) {
-    if (!ownCharts.some((c) => c.definition.id === id)) problems.push({ file, line: lineOfText(text, `id="${id}"`), rule: 'unknown-chart', message: `<Chart id="${id}" /> names no chart in content/lessons/${lesson.id}/charts/`, severity: 'error' });
-  }
-  for (const c of ownCharts) {
-    if (!placedC.includes(c.definition.id)) problems.push({ file, line: 1, rule: 'unplaced-chart', message: `chart "${c.definition.id}" (${c.file}) is not placed in the lesson`, hint: `add <Chart id="${c.definition.id}" /> to the MDX body`, severity: 'error' });
+  for (const c of placement('Chart', 'charts', charts)) {
     for (const r of c.definition.refs) {
       if (!listed.has(r)) problems.push({ file: c.file, line: 1, rule: 'unlisted-reference', message: `chart "${c.definition.id}" cites "${r}", which lesson "${lesson.id}" does not list`, hint: `add ${r} to references in ${file}`, severity: 'error' });
     }

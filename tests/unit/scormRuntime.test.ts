@@ -251,16 +251,21 @@ describe('interactions', () => {
   const decision = { id: ['language', 'audit-c-conversation', 'opening'], response: 2, result: 'wrong' as const, description: 'What do you say?' };
   const question = { id: ['language', 'check', 'audit-band'], response: 1, correct: 1, result: 'correct' as const, description: 'What does a score of 14 mean?' };
 
-  test('1.2: written in index order, ids without spaces, single-letter responses, 1.2 results', () => {
-    const { api, commits } = lms12();
-    const s = new ScormSession({ version: '1.2', api: api as never });
+  /** Records the decision and the question in a fresh session and returns what the LMS stored. */
+  const recordBoth = (version: '1.2' | '2004') => {
+    const { api, commits } = version === '1.2' ? lms12() : lms2004();
+    const s = new ScormSession({ version, api: api as never });
     s.initialize();
     expect(s.addInteraction(decision)).toBe(true);
     expect(s.addInteraction(question)).toBe(true);
     expect(s.takeFailures()).toEqual([]);
     s.commit();
     expect(commits.length).toBeGreaterThan(0);
-    const sent = Object.values((api.renderCMIToJSONObject() as any).cmi.interactions as Record<string, any>);
+    return Object.values((api.renderCMIToJSONObject() as any).cmi.interactions as Record<string, any>);
+  };
+
+  test('1.2: written in index order, ids without spaces, single-letter responses, 1.2 results', () => {
+    const sent = recordBoth('1.2');
     expect(sent.map((i: any) => [i.id, i.type, i.student_response, i.result])).toEqual([
       ['language_audit-c-conversation_opening', 'choice', 'c', 'wrong'],
       ['language_check_audit-band', 'choice', 'b', 'correct'],
@@ -269,15 +274,7 @@ describe('interactions', () => {
   });
 
   test('2004: URN ids, learner_response, "incorrect", description', () => {
-    const { api, commits } = lms2004();
-    const s = new ScormSession({ version: '2004', api: api as never });
-    s.initialize();
-    expect(s.addInteraction(decision)).toBe(true);
-    expect(s.addInteraction(question)).toBe(true);
-    expect(s.takeFailures()).toEqual([]);
-    s.commit();
-    expect(commits.length).toBeGreaterThan(0);
-    const sent = Object.values((api.renderCMIToJSONObject() as any).cmi.interactions as Record<string, any>);
+    const sent = recordBoth('2004');
     expect(sent.map((i: any) => [i.id, i.learner_response, i.result, i.description])).toEqual([
       ['urn:beyond-stigma:language:audit-c-conversation:opening', 'c', 'incorrect', 'What do you say?'],
       ['urn:beyond-stigma:language:check:audit-band', 'b', 'correct', 'What does a score of 14 mean?'],
