@@ -3,6 +3,7 @@
  * learner text that looks like markup or script shown as text, never run.
  */
 import { expect, test } from '@playwright/test';
+import { REFLECTION_KEY } from '../../src/islands/Reflection.tsx';
 import { builtOutline, expectNoAxeViolations, focused, hydrate, ready, tabTo } from './helpers.ts';
 
 const outline = builtOutline();
@@ -77,7 +78,7 @@ for (const lesson of outline.lessons) {
       ([key, id, text]) => {
         if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ [id]: { further: text } }));
       },
-      ['beyond-stigma:reflections:v1', lesson.id, payloads[3]!] as const,
+      [REFLECTION_KEY, lesson.id, payloads[3]!] as const,
     );
     await page.goto(lesson.href);
     await ready(page);
