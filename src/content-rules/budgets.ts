@@ -1,11 +1,12 @@
 /**
  * Saved progress must fit SCORM 1.2's suspend data (4,096 characters) on the worst path. The
  * budgets: one lesson ≤ 2,048 characters, the whole course ≤ 3,000. Measured by encoding a
- * real worst case (every choice tried on the costliest path, every question answered) with the
+ * real worst case (every choice tried on the costliest path, every question answered, the
+ * longest active time and a completion date) with the
  * real encoder. Used by `npm run check` and the content tests.
  */
 import { worstCaseCode } from '../engine/worstCase.ts';
-import { encodeProgress, type CourseProgress, type LessonProgress } from '../tracking/savedState.ts';
+import { encodeProgress, MAX_SECONDS, type CourseProgress, type LessonProgress } from '../tracking/savedState.ts';
 import type { LoadedDialogue, LoadedQuiz } from './contentFiles.ts';
 
 export const LESSON_BUDGET = 2048;
@@ -17,6 +18,8 @@ function worstLesson(lesson: string, dialogues: LoadedDialogue[], quizzes: Loade
   return {
     dialogues: Object.fromEntries(dialogues.filter((d) => d.lesson === lesson).map((d) => [d.definition.id, { code: worstCaseCode(d.definition), done: true }])),
     ...(quiz ? { quiz: { first: answers, last: answers, score: 100 } } : {}),
+    seconds: MAX_SECONDS,
+    completedOn: 99_999,
   };
 }
 

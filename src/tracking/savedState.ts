@@ -4,7 +4,11 @@
  * machine on resume. Worst case for the whole course must fit SCORM 1.2's 4,096 characters
  * (tested against the real content).
  *
- *   {"s":1,"v":"1.0.0","b":"language/consultation","l":{"language":{"d":{"consultation":["ab.c.",1]},"q":["abca","abcb",75]}}}
+ *   {"s":1,"v":"1.0.0","b":"language/consultation","l":{"language":{"d":{"consultation":["ab.c.",1]},"q":["abca","abcb",75],"t":1260,"c":20415}}}
+ *
+ * `t` (active seconds) and `c` (the day the lesson was first completed, counted in days from
+ * 1 January 1970 in the learner's time zone) were added within
+ * format 1 as optional fields: progress saved before them reads as "no time recorded".
  */
 export const SAVED_STATE_SCHEMA = 1;
 
@@ -27,7 +31,14 @@ export interface QuizProgress {
 export interface LessonProgress {
   dialogues: Record<string, DialogueProgress>;
   quiz?: QuizProgress;
+  /** Active time in the lesson, whole seconds (page visible and the learner active). */
+  seconds?: number;
+  /** The day the lesson was first completed: days since 1 January 1970, in the learner's time zone. */
+  completedOn?: number;
 }
+
+/** Active time is capped (a little over 11 days) so a broken clock cannot grow saved progress. */
+export const MAX_SECONDS = 999_999;
 
 export interface CourseProgress {
   /** The content version this progress was made with. */
@@ -43,7 +54,7 @@ type Wire = {
   s: number;
   v: string;
   b?: string;
-  l: Record<string, { d?: Record<string, [string, 0 | 1]>; q?: [string, string, number] }>;
+  l: Record<string, { d?: Record<string, [string, 0 | 1]>; q?: [string, string, number]; t?: number; c?: number }>;
 };
 
 export function encodeProgress(p: CourseProgress): string {
@@ -53,6 +64,8 @@ export function encodeProgress(p: CourseProgress): string {
     const dialogues = Object.entries(lesson.dialogues);
     if (dialogues.length) entry.d = Object.fromEntries(dialogues.map(([id, d]) => [id, [d.code, d.done ? 1 : 0]]));
     if (lesson.quiz) entry.q = [lesson.quiz.first, lesson.quiz.last, lesson.quiz.score];
+    if (lesson.seconds) entry.t = Math.min(MAX_SECONDS, Math.round(lesson.seconds));
+    if (lesson.completedOn) entry.c = lesson.completedOn;
     wire.l[lessonId] = entry;
   }
   return JSON.stringify(wire);
@@ -100,6 +113,12 @@ export function decodeProgress(text: string): DecodeResult {
       }
       lesson.quiz = { first: q[0], last: q[1], score: Math.max(0, Math.min(100, q[2])) };
     }
+    const { t, c } = raw;
+    if ([t, c].some((n) => n !== undefined && !(typeof n === 'number' && n >= 0))) {
+      return { ok: false, reason: 'unreadable', detail: `time or date in "${lessonId}" is malformed` };
+    }
+    if (t) lesson.seconds = Math.min(MAX_SECONDS, Math.round(t as number));
+    if (c) lesson.completedOn = c as number;
     progress.lessons[lessonId] = lesson;
   }
   return { ok: true, progress };

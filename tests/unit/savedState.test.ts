@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeProgress, encodeProgress, type CourseProgress } from '../../src/tracking/savedState.ts';
+import { decodeProgress, encodeProgress, MAX_SECONDS, type CourseProgress } from '../../src/tracking/savedState.ts';
 import { courseStatus, lessonStatus } from '../../src/tracking/status.ts';
 import type { CourseOutline } from '../../src/tracking/outline.ts';
 
@@ -19,7 +19,22 @@ describe('saved progress', () => {
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
   });
 
+  test('keeps active time (whole seconds, capped) and the day a lesson was completed; older progress without them still reads', () => {
+    const timed: CourseProgress = { ...progress, lessons: { language: { ...progress.lessons.language!, seconds: 1259.6, completedOn: 20415 } } };
+    const text = encodeProgress(timed);
+    expect(text).toContain('"t":1260,"c":20415');
+    const back = decodeProgress(text);
+    expect(back.ok && back.progress.lessons.language).toMatchObject({ seconds: 1260, completedOn: 20415 });
+    const huge = decodeProgress('{"s":1,"v":"1","l":{"a":{"t":1e12}}}');
+    expect(huge.ok && huge.progress.lessons.a!.seconds).toBe(MAX_SECONDS);
+    const old = decodeProgress('{"s":1,"v":"1","l":{"a":{"q":["ab","ab",50]}}}');
+    expect(old.ok && old.progress.lessons.a).toEqual({ dialogues: {}, quiz: { first: 'ab', last: 'ab', score: 50 } });
+  });
+
   test.each([
+    ['{"s":1,"v":"1","l":{"a":{"t":-5}}}', 'unreadable'],
+    ['{"s":1,"v":"1","l":{"a":{"t":"60"}}}', 'unreadable'],
+    ['{"s":1,"v":"1","l":{"a":{"c":"2026-11-23"}}}', 'unreadable'],
     ['', 'empty'],
     ['not json', 'unreadable'],
     ['[]', 'unreadable'],
