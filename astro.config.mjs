@@ -17,11 +17,13 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // One shared chunk for what every lesson page needs at once (fewer requests, better
-          // compression); the embedded LMS stays separate, loaded only when no platform is found.
+          // compression); the embedded LMS stays separate, loaded only when no platform is found,
+          // and so does what only some pages or some learners need (the record and backup code,
+          // the active-time clock, sharing reflections).
           advancedChunks: {
             groups: [
               { name: 'embedded-lms', test: /scorm-again|fallbackLms/, priority: 3 },
-              { name: 'course', test: /node_modules[\\/](preact|xstate)|src[\\/](engine|tracking|schemas)|src[\\/]islands[\\/](useCourseStore|useFocusAfterRender|labels|Sources|DialoguePlayer|ProgressNotice)|scorm[\\/]runtime/, priority: 1 },
+              { name: 'course', test: /node_modules[\\/](preact|xstate)|src[\\/](engine|schemas)|src[\\/]tracking[\\/](courseStore|savedState|status|outline)\.|src[\\/]islands[\\/](useCourseStore|useFocusAfterRender|labels|Sources|DialoguePlayer|ProgressNotice)|scorm[\\/]runtime[\\/](?!comments)/, priority: 1 },
             ],
           },
         },

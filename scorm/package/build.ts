@@ -29,8 +29,16 @@ export interface PackagePlan {
   description: string;
   masteryScore: number;
   start: string;
+  /** HTML pages, paths from the site root. */
   pages: string[];
+  /** Other files the pages offer for download (e.g. the reference exports). */
+  files?: string[];
 }
+
+/** Pages every package holds: the learner's record and certificate, and the course's reference pages. */
+export const SHARED_PAGES = ['record.html', 'certificate.html', 'references.html', 'glossary.html', 'about.html', 'privacy.html', 'accessibility.html'];
+export const SHARED_FILES = ['references.ris', 'references.bib'];
+const scriptPage = (lessonId: string) => `scripts/${lessonId}.html`;
 
 export const packageFileName = (id: string, version: ScormVersion, contentVersion: string) =>
   `beyond-stigma-${id}-scorm${version === '1.2' ? '12' : '2004'}-v${contentVersion}.zip`;
@@ -59,7 +67,8 @@ export function plans(outline: CourseOutline, description: string): PackagePlan[
     description,
     masteryScore: Math.max(...outline.lessons.map((l) => l.passMark)),
     start: 'index.html',
-    pages: ['index.html', 'accessibility.html', 'maps.html', ...outline.lessons.map((l) => l.href)],
+    pages: ['index.html', 'maps.html', ...outline.lessons.map((l) => l.href), ...outline.lessons.map((l) => scriptPage(l.id)), ...SHARED_PAGES],
+    files: SHARED_FILES,
   };
   const lessons = outline.lessons.map((l) => ({
     id: l.id,
@@ -68,20 +77,29 @@ export function plans(outline: CourseOutline, description: string): PackagePlan[
     description: `${l.title}. A lesson of ${outline.title}: ${description}`,
     masteryScore: l.passMark,
     start: l.href,
-    pages: [l.href, 'accessibility.html'],
+    pages: [l.href, scriptPage(l.id), ...SHARED_PAGES],
+    files: SHARED_FILES,
   }));
   return [...lessons, course];
 }
 
 /**
  * A page as it ships in a package. A lesson package has no course home, so the links to it
- * (marked `data-course-nav` / `data-course-link` in the layout) are taken out.
+ * (marked `data-course-nav` / `data-course-link` in the layout) are taken out. Any other link to
+ * a page the package does not hold (another lesson, named on the references page) keeps its
+ * words but stops being a link, so nothing in a package leads to a missing page.
  */
-export function packagedPage(html: string, plan: PackagePlan): string {
+export function packagedPage(html: string, plan: PackagePlan, path = plan.start): string {
   if (plan.scope === 'course') return html;
+  const held = new Set(plan.pages);
+  const base = new URL(path, 'https://pkg.invalid/');
   return html
     .replace(/<(li|nav|p)\b[^>]*\sdata-course-nav\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<a\b([^>]*?)\shref="[^"]*"([^>]*\sdata-course-link\b[^>]*)>/g, '<a$1$2>');
+    .replace(/<a\b([^>]*?)\shref="[^"]*"([^>]*\sdata-course-link\b[^>]*)>/g, '<a$1$2>')
+    .replace(/<a\b([^>]*?)\shref="([^"#:]+\.html)(#[^"]*)?"([^>]*)>/g, (tag, before: string, href: string, _hash, after: string) => {
+      const target = new URL(href, base);
+      return target.origin === base.origin && !held.has(target.pathname.slice(1)) ? `<a${before}${after}>` : tag;
+    });
 }
 
 export function launchPage(html: string, plan: PackagePlan): string {
@@ -95,7 +113,8 @@ export function packageEntries(dist: string, plan: PackagePlan, version: ScormVe
   const text = (path: string) => readFileSync(join(dist, path), 'utf8');
   const site: ZipEntry[] = [
     { path: 'launch.html', data: Buffer.from(launchPage(text('launch.html'), plan)) },
-    ...plan.pages.map((path) => ({ path, data: Buffer.from(packagedPage(text(path), plan)) })),
+    ...plan.pages.map((path) => ({ path, data: Buffer.from(packagedPage(text(path), plan, path)) })),
+    ...(plan.files ?? []).map((path) => ({ path, data: readFileSync(join(dist, path)) })),
     ...globSync('_astro/**/*', { cwd: dist })
       .filter((path) => !path.endsWith('.map') && statSync(join(dist, path)).isFile())
       .sort()

@@ -14,7 +14,6 @@ export interface VersionTable {
     setValue: string;
     commit: string;
     getLastError: string;
-    getErrorString: string;
   };
   /** Version-neutral element keys → cmi paths (null where the version has no such element). */
   elements: {
@@ -67,7 +66,6 @@ export const CMI: Record<ScormVersion, VersionTable> = {
       setValue: 'LMSSetValue',
       commit: 'LMSCommit',
       getLastError: 'LMSGetLastError',
-      getErrorString: 'LMSGetErrorString',
     },
     elements: {
       location: 'cmi.core.lesson_location',
@@ -105,7 +103,6 @@ export const CMI: Record<ScormVersion, VersionTable> = {
       setValue: 'SetValue',
       commit: 'Commit',
       getLastError: 'GetLastError',
-      getErrorString: 'GetErrorString',
     },
     elements: {
       location: 'cmi.location',
@@ -134,4 +131,14 @@ export const CMI: Record<ScormVersion, VersionTable> = {
     limits: { suspendData: 64000, location: 1000, identifier: 4000 },
     vocabulary: { exitSuspend: 'suspend', exitNormal: 'normal', reviewModes: ['review', 'browse'], entryResume: 'resume' },
   },
+};
+
+/**
+ * Where learner comments go (used only for reflections the learner agreed to share): 1.2 has
+ * one string, `cmi.comments`; 2004 a list, `cmi.comments_from_learner.n.*`. Kept apart from
+ * the table above so that pages which never share do not carry it.
+ */
+export const COMMENTS: Record<ScormVersion, { kind: 'text'; element: string; limit: number } | { kind: 'list'; count: string; prefix: string; limit: number }> = {
+  '1.2': { kind: 'text', element: 'cmi.comments', limit: 4096 },
+  '2004': { kind: 'list', count: 'cmi.comments_from_learner._count', prefix: 'cmi.comments_from_learner.', limit: 4000 },
 };

@@ -179,7 +179,9 @@ export class ScormSession {
 
   private written = 0;
 
-  private getRaw(element: string): string {
+
+  /** Reads any cmi path, guarded (also used for learner comments, see comments.ts). */
+  getRaw(element: string): string {
     if (this.state !== 'open') return '';
     try {
       const value = this.raw('getValue', element);
@@ -189,7 +191,8 @@ export class ScormSession {
     }
   }
 
-  private setElement(element: string, value: string): boolean {
+  /** Writes any cmi path, guarded; the caller checks the session is open. */
+  setElement(element: string, value: string): boolean {
     try {
       const ok = truthy(this.raw('setValue', element, value));
       const code = this.lastError();

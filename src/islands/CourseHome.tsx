@@ -2,6 +2,7 @@
  * The lessons with the learner's state in each (not started / in progress / completed, with
  * score) and a Resume button that goes back to where they were.
  */
+import { formatDuration } from '../tracking/activeTime.ts';
 import type { CourseOutline } from '../tracking/outline.ts';
 import { lessonStatus, type LessonStatus } from '../tracking/status.ts';
 import { useCourseStore } from './useCourseStore.ts';
@@ -18,9 +19,12 @@ const STATE_LABEL: Record<LessonStatus['state'], string> = {
   completed: 'Completed',
 };
 
-export default function CourseHome({ outline, root }: { outline: CourseOutline; root: string }) {
+export default function CourseHome({ outline, root, minutes }: { outline: CourseOutline; root: string; minutes: number }) {
   const { snapshot } = useCourseStore();
   const progress = snapshot?.progress;
+  const statuses = progress ? outline.lessons.map((l) => lessonStatus(l, progress)) : [];
+  const completed = statuses.filter((s) => s.state === 'completed').length;
+  const seconds = progress ? Object.values(progress.lessons).reduce((n, l) => n + (l.seconds ?? 0), 0) : 0;
   const bookmark = progress?.bookmark?.split('/');
   const resumeLesson = bookmark ? outline.lessons.find((l) => l.id === bookmark[0]) : undefined;
   const resumeHref = resumeLesson ? `${root}${resumeLesson.href}${bookmark?.[1] ? `#${bookmark[1]}` : ''}` : undefined;
@@ -38,6 +42,36 @@ export default function CourseHome({ outline, root }: { outline: CourseOutline; 
           </a>
         </div>
       )}
+      <section class="bs-section bs-course-progress" aria-labelledby="course-progress-title" data-testid="course-progress">
+        <h2 class="nhsuk-heading-m" id="course-progress-title">
+          Your progress
+        </h2>
+        <p>
+          {progress ? (
+            <>
+              You have completed <strong>{completed} of {outline.lessons.length}</strong> lessons
+              {seconds > 0 ? `, with ${formatDuration(seconds)} of active learning` : ''}.{' '}
+              {completed === outline.lessons.length ? 'You have finished the course.' : `The whole course takes about ${minutes} minutes.`}
+            </>
+          ) : (
+            'Checking your progress…'
+          )}
+        </p>
+        {progress && (
+          <div class="bs-bar" aria-hidden="true">
+            <div class="bs-bar__fill" style={{ width: `${(completed / outline.lessons.length) * 100}%` }} />
+          </div>
+        )}
+        <ul class="nhsuk-list">
+          <li>
+            <a href={`${root}record.html`}>Your CPD record</a>: your lessons, scores, time and reflections, to print or download
+          </li>
+          <li>
+            <a href={`${root}certificate.html`}>Your certificate of completion</a>
+          </li>
+        </ul>
+      </section>
+      <h2 class="nhsuk-heading-l">Lessons</h2>
       <ol class="bs-lesson-list">
         {outline.lessons.map((lesson) => {
           const status = progress ? lessonStatus(lesson, progress) : undefined;

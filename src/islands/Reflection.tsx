@@ -1,43 +1,49 @@
 /**
- * The reflection, under the four headings GPs use for appraisal. Kept in this browser only
- * (keyed by course and lesson, not by platform attempt); never sent anywhere.
+ * The reflection, under the four headings GPs use for appraisal. Kept in this browser (keyed
+ * by course and lesson, not by platform attempt, see src/tracking/learnerLocal.ts); sent to the
+ * learning platform only if the learner ticks the consent box, which says exactly what goes.
+ * Used on the lesson page and, for every lesson, on the CPD record (where it can be edited).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { HEADINGS, onLocalChange, readReflections, REFLECTION_KEY, writeReflection, type ReflectionEntry } from '../tracking/learnerLocal.ts';
+import ShareConsent from './ShareConsent.tsx';
+import { useCourseStore } from './useCourseStore.ts';
+import { useSharing } from './useSharing.ts';
 
-export const REFLECTION_KEY = 'beyond-stigma:reflections:v1';
+export { HEADINGS, REFLECTION_KEY };
 
-export const HEADINGS = [
-  { id: 'learned', label: 'What I learned' },
-  { id: 'applies', label: 'How it applies to my practice' },
-  { id: 'change', label: 'What I will change' },
-  { id: 'further', label: 'Further learning' },
-] as const;
+const clock = () => new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-type Entry = Partial<Record<(typeof HEADINGS)[number]['id'], string>>;
-
-function readAll(): Record<string, Entry> {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(REFLECTION_KEY) ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, Entry>) : {};
-  } catch {
-    return {};
-  }
+interface Props {
+  lessonId: string;
+  /** On the lesson page: the link to the CPD record and the consent box, which the record shows once for all lessons. */
+  recordHref?: string;
+  headingLevel?: 3 | 4;
 }
 
-export default function Reflection({ lessonId }: { lessonId: string }) {
-  const [entry, setEntry] = useState<Entry>({});
+export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: Props) {
+  const { store } = useCourseStore();
+  const { sharing } = useSharing(store);
+  const [entry, setEntry] = useState<ReflectionEntry>({});
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const editing = useRef(false);
 
   useEffect(() => {
-    setEntry(readAll()[lessonId] ?? {});
+    setEntry(readReflections()[lessonId] ?? {});
+    // A restore, or the same reflection edited in another tab, shows here at once (unless the
+    // learner is typing in this one).
+    return onLocalChange(() => {
+      if (!editing.current) setEntry(readReflections()[lessonId] ?? {});
+    });
   }, []);
 
-  const save = (next: Entry) => {
-    try {
-      localStorage.setItem(REFLECTION_KEY, JSON.stringify({ ...readAll(), [lessonId]: next }));
-      setStatus(`Saved in this browser at ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`);
-    } catch {
+  const save = (next: ReflectionEntry) => {
+    clearTimeout(timer.current);
+    if (writeReflection(lessonId, next)) {
+      setStatus(`Saved in this browser at ${clock()}.`);
+      sharing?.changed();
+    } else {
       setStatus('This browser would not save your reflection. Copy it somewhere safe before you leave.');
     }
   };
@@ -45,38 +51,57 @@ export default function Reflection({ lessonId }: { lessonId: string }) {
   const update = (id: string, value: string) => {
     const next = { ...entry, [id]: value };
     setEntry(next);
+    editing.current = true;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => save(next), 400);
+    timer.current = setTimeout(() => {
+      editing.current = false;
+      save(next);
+    }, 400);
   };
 
+  const leave = () => {
+    editing.current = false;
+    save(entry);
+    // Leaving a field is when a reflection is shared, if the learner agreed: not every keystroke.
+    sharing?.share();
+  };
+
+  const Heading = `h${headingLevel}` as 'h3' | 'h4';
   return (
-    <div class="bs-reflection">
-      <div class="nhsuk-warning-callout">
-        <h3 class="nhsuk-warning-callout__label">
+    <div class="bs-reflection" data-reflection={lessonId}>
+      <div class="nhsuk-warning-callout bs-no-print">
+        <Heading class="nhsuk-warning-callout__label">
           <span class="nhsuk-u-visually-hidden">Important: </span>Keep it anonymous
-        </h3>
+        </Heading>
         <p>Do not write anything that could identify a patient or a colleague.</p>
       </div>
-      <p>Write under the four headings GPs use for appraisal. Your reflection stays in this browser; it is not sent to your learning platform.</p>
+      {recordHref && (
+        <p class="bs-no-print">
+          Write under the four headings GPs use for appraisal. Your reflection is kept in this browser and appears on your{' '}
+          <a href={recordHref}>CPD record</a>, where you can edit, print or download it.
+        </p>
+      )}
       {HEADINGS.map((h) => (
         <div class="nhsuk-form-group" key={h.id}>
           <label class="nhsuk-label nhsuk-label--s" for={`${lessonId}-reflect-${h.id}`}>
             {h.label}
           </label>
           <textarea
-            class="nhsuk-textarea"
+            class="nhsuk-textarea bs-no-print"
             id={`${lessonId}-reflect-${h.id}`}
             name={h.id}
             rows={4}
             value={entry[h.id] ?? ''}
             onInput={(e) => update(h.id, (e.target as HTMLTextAreaElement).value)}
-            onBlur={() => save(entry)}
+            onBlur={leave}
           />
+          <p class="bs-print-only bs-reflection-print">{entry[h.id]?.trim() || 'Nothing written.'}</p>
         </div>
       ))}
-      <p class="bs-small bs-reflection-status" role="status">
+      <p class="bs-small bs-reflection-status bs-no-print" role="status">
         {status}
       </p>
+      {recordHref && <ShareConsent />}
     </div>
   );
 }

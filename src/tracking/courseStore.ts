@@ -7,7 +7,7 @@
 import { connect, type Connection } from '../../scorm/runtime/connect.ts';
 import { findHost, type LaunchHost } from '../../scorm/runtime/host.ts';
 import type { InteractionRecord } from '../../scorm/runtime/session.ts';
-import { courseStatus } from './status.ts';
+import { courseStatus, lessonStatus } from './status.ts';
 import { OUTLINE_ELEMENT_ID, type CourseOutline } from './outline.ts';
 import {
   decodeProgress,
@@ -15,6 +15,7 @@ import {
   encodeProgress,
   type CourseProgress,
   type DialogueProgress,
+  type LessonProgress,
   type QuizProgress,
 } from './savedState.ts';
 
@@ -30,6 +31,9 @@ export interface StoreSnapshot {
   notice?: { tone: 'warning' | 'info'; text: string };
 }
 
+/** The day in the learner's time zone, as days since 1 January 1970 (how saved progress keeps dates). */
+export const dayNumber = (d: Date): number => Math.floor((d.getTime() - d.getTimezoneOffset() * 6e4) / 864e5);
+
 type Listener = (s: StoreSnapshot) => void;
 
 export class CourseStore {
@@ -37,11 +41,15 @@ export class CourseStore {
   private readonly listeners = new Set<Listener>();
 
   /** The lessons whose status the platform records: all of them, or one in a lesson package. */
-  private readonly scoped: CourseOutline;
+  readonly scoped: CourseOutline;
+  /** Set once the learner has asked this computer to forget them: nothing more is saved or shared. */
+  forgotten = false;
+  /** Called at the start of every save (sharing reflections uses it, see sharing.ts). */
+  beforeSave?: () => void;
 
   constructor(
     readonly outline: CourseOutline,
-    private readonly connection: Connection,
+    readonly connection: Connection,
     progress: CourseProgress,
     notice?: StoreSnapshot['notice'],
     private readonly host?: LaunchHost,
@@ -71,25 +79,33 @@ export class CourseStore {
   }
 
   private change(update: (p: CourseProgress) => CourseProgress) {
-    this.publish({ progress: update(this.snapshot.progress) });
+    this.publish({ progress: stampCompletions(this.outline, update(this.snapshot.progress), new Date()) });
     this.save();
   }
 
-  private lesson(p: CourseProgress, lessonId: string) {
-    return p.lessons[lessonId] ?? { dialogues: {} };
+  /**
+   * Adds active time to a lesson. Kept in memory: it reaches the platform with the next save
+   * (the next step, the page being hidden or closed, or the clock's own periodic save), capped
+   * there at MAX_SECONDS.
+   */
+  addActiveTime(lessonId: string, ms: number) {
+    if (ms > 0) this.publish({ progress: withLesson(this.snapshot.progress, lessonId, (l) => ({ seconds: (l.seconds ?? 0) + ms / 1000 })) });
+  }
+
+  /**
+   * Replaces progress with a restored backup's (only where this browser keeps progress); or,
+   * with none, forgets the learner on this computer: from then on this page saves nothing.
+   */
+  replace(progress?: CourseProgress): boolean {
+    this.forgotten = !progress;
+    this.publish({ progress: progress ?? emptyProgress(this.outline.contentVersion), notice: undefined });
+    return this.connection.kind === 'browser' && this.save();
   }
 
   setDialogue(lessonId: string, dialogueId: string, value: DialogueProgress) {
     const before = this.snapshot.progress.lessons[lessonId]?.dialogues[dialogueId];
     if (before && before.code === value.code && before.done === value.done) return;
-    this.change((p) => {
-      const lesson = this.lesson(p, lessonId);
-      return {
-        ...p,
-        bookmark: `${lessonId}/${dialogueId}`,
-        lessons: { ...p.lessons, [lessonId]: { ...lesson, dialogues: { ...lesson.dialogues, [dialogueId]: value } } },
-      };
-    });
+    this.change((p) => ({ ...withLesson(p, lessonId, (l) => ({ dialogues: { ...l.dialogues, [dialogueId]: value } })), bookmark: `${lessonId}/${dialogueId}` }));
   }
 
   /**
@@ -101,17 +117,14 @@ export class CourseStore {
   }
 
   setQuiz(lessonId: string, quiz: QuizProgress) {
-    this.change((p) => ({
-      ...p,
-      bookmark: lessonId,
-      lessons: { ...p.lessons, [lessonId]: { ...this.lesson(p, lessonId), quiz } },
-    }));
+    this.change((p) => ({ ...withLesson(p, lessonId, () => ({ quiz })), bookmark: lessonId }));
   }
 
   /** Saves everything now. Returns false (and tells the learner) when the save failed. */
   save(): boolean {
     const { session } = this.connection;
-    if (!session.isOpen) return false;
+    if (!session.isOpen || this.forgotten) return false;
+    this.beforeSave?.();
     session.takeFailures();
     const data = encodeProgress(this.snapshot.progress);
     if (data.length > session.table.limits.suspendData) {
@@ -150,6 +163,22 @@ export class CourseStore {
     if (this.host) return;
     this.connection.session.finish(courseStatus(this.scoped, this.snapshot.progress).completion === 'completed');
   }
+}
+
+/** Progress with one lesson's entry changed. */
+function withLesson(p: CourseProgress, lessonId: string, patch: (l: LessonProgress) => Partial<LessonProgress>): CourseProgress {
+  const lesson = p.lessons[lessonId] ?? { dialogues: {} };
+  return { ...p, lessons: { ...p.lessons, [lessonId]: { ...lesson, ...patch(lesson) } } };
+}
+
+/** Stamps today on each lesson that has just become completed (kept from then on). */
+function stampCompletions(outline: CourseOutline, p: CourseProgress, now: Date): CourseProgress {
+  for (const lesson of outline.lessons) {
+    if (!p.lessons[lesson.id]?.completedOn && lessonStatus(lesson, p).state === 'completed') {
+      p = withLesson(p, lesson.id, () => ({ completedOn: dayNumber(now) }));
+    }
+  }
+  return p;
 }
 
 function readOutline(doc: Document): CourseOutline {

@@ -72,6 +72,8 @@ describe.each(content.dialogues.map((d) => ({ ...d, name: `${d.lesson}/${d.defin
     for (const e of endings) expect(paths.some((p) => nodeMap(def).get(p.at(-1)!.node)!.choices!.find((c) => c.id === p.at(-1)!.choice)!.next === e.id), e.id).toBe(true);
   });
 
+  // Replays thousands of prefixes: seconds of work on a loaded 2-core machine, so it gets more
+  // than the default 5 s before it counts as a failure.
   test('every path survives a save and resume at every step', () => {
     // Paths share their beginnings, so walk the tree of paths once, depth first, and check each
     // distinct point (every prefix of every path) once: the same cover, far fewer replays.
@@ -91,7 +93,7 @@ describe.each(content.dialogues.map((d) => ({ ...d, name: `${d.lesson}/${d.defin
     walk(createActor(machine).getSnapshot());
     // Every path contributes at least its final Continue, so there are at least as many points as paths.
     expect(checked).toBeGreaterThanOrEqual(paths.length);
-  });
+  }, 30_000);
 
   test('the worst-case saved path is a real path that replays to an ending', () => {
     const code = worstCaseCode(def);

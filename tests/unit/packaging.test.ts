@@ -55,6 +55,17 @@ describe('pages in a package', () => {
     expect(out).toContain('<a class="bs-wordmark" data-course-link>Beyond Stigma</a>');
   });
 
+  test('a link to a page the package does not hold keeps its words and stops being a link', () => {
+    const plan = { ...lessonPlan, pages: ['lessons/language.html', 'references.html'] };
+    const refs = `<a href="lessons/language.html">Language</a> <a class="x" href="lessons/deserving.html#top">Deserving</a> <a href="https://doi.org/10.1/x">doi</a> <a href="#ref-a">a</a>`;
+    const out = packagedPage(refs, plan, 'references.html');
+    expect(out).toContain('<a href="lessons/language.html">Language</a>');
+    expect(out).toContain('<a class="x">Deserving</a>');
+    expect(out).toContain('<a href="https://doi.org/10.1/x">doi</a>');
+    expect(out).toContain('<a href="#ref-a">a</a>');
+    expect(packagedPage('<a href="../references.html">R</a>', plan, 'lessons/language.html')).toContain('href="../references.html"');
+  });
+
   test('the course package keeps them', () => {
     expect(packagedPage(page, coursePlan)).toBe(page);
   });
