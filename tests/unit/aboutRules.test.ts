@@ -116,10 +116,13 @@ describe(`${SUPPORT_FILE}`, () => {
 });
 
 test('npm run check reports a broken sources.yaml or support.yaml with its file and line', () => {
-  const root = mkdtempSync(join(tmpdir(), 'bs-about-check-'));
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
-  writeFileSync(join(root, SOURCES_FILE), goodSource.map((l) => l.replace('ref-a', 'ref-nope')).join('\n') + '\n');
-  writeFileSync(join(root, SUPPORT_FILE), goodService.map((l) => l.replace('kind: helpline', 'kind: chat')).join('\n') + '\n');
+  const root = project({
+    'content/course.yaml': 'title: Demo\ntagline: A demo\ncontentVersion: 0.0.1\nchanges:\n  - { version: 0.0.1, date: 2026-01-01, notes: [First.] }\n',
+    'content/references.yaml': '- { id: ref-a, type: webpage, organisation: Org A, title: A }\n',
+    [SOURCES_FILE]: goodSource.map((l) => l.replace('ref-a', 'ref-nope')).join('\n') + '\n',
+    [SUPPORT_FILE]: goodService.map((l) => l.replace('kind: helpline', 'kind: chat')).join('\n') + '\n',
+  });
+  cpSync(join(ROOT, 'content/language-terms.yaml'), join(root, 'content/language-terms.yaml'));
   const problems = checkContent({ root });
   expect(problems.some((p) => p.file === SOURCES_FILE && p.line === 8 && p.rule === 'unknown-reference' && p.severity === 'error')).toBe(true);
   expect(problems.some((p) => p.file === SUPPORT_FILE && p.line === 2 && p.rule === 'schema' && p.severity === 'error')).toBe(true);
