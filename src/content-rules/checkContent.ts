@@ -8,6 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson.ts';
+import { loadSources, loadSupport } from './aboutRules.ts';
 import { worstCaseSizes } from './budgets.ts';
 import { loadCharts, loadDialogues, loadQuizzes, loadReferences, type ContentRoot } from './contentFiles.ts';
 import { COURSE_FILE, loadCourse } from './courseRules.ts';
@@ -70,6 +71,15 @@ export function checkContent({ root }: ContentRoot): Problem[] {
   const quizzes = loadQuizzes({ root }, known);
   const charts = loadCharts({ root }, known);
   problems.push(...references.problems, ...dialogues.problems, ...quizzes.problems, ...charts.problems);
+  // The About page's files: the source documents (whose references must exist) and support services.
+  for (const load of [() => loadSources(root, known), () => loadSupport(root)]) {
+    try {
+      load();
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
   const terms = loadTerms(root);
   const source = (file: string) => parseYamlSource(readFileSync(resolve(root, file), 'utf8'));
 
