@@ -1,14 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
+import { glossaryLinksPlugin } from './src/lib/glossaryLinks.ts';
 
 export default defineConfig({
   // Pages are written as files (lessons/language.html) so that every link works from any
   // folder a learning platform unpacks the course into, and on hosts with no directory index.
   build: { format: 'file', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
-  integrations: [preact(), mdx()],
+  // MDX is compiled by Astro's default processor (Sätteri) with one HAST plugin: the first time a
+  // glossary entry appears in a lesson's prose, it links to glossary.html.
+  integrations: [preact(), mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin({ root: '../' })] }) })],
   devToolbar: { enabled: false },
   vite: {
     build: {

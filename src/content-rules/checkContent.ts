@@ -1,17 +1,17 @@
 /**
  * Every content rule, without building the site: the same schema and graph rules the build
- * enforces (loaded from this folder, not copied), plus the shape, budget, reference-use and
- * language checks. `npm run check` prints the result; the tests run it on the real content and
- * on seeded mistakes.
+ * enforces (loaded from this folder, not copied), plus the shape, budget, reference-use,
+ * language and glossary checks. `npm run check` prints the result; the tests run it on the real
+ * content and on seeded mistakes.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { loadSources, loadSupport } from './aboutRules.ts';
 import { worstCaseSizes } from './budgets.ts';
 import { loadCharts, loadDialogues, loadQuizzes, loadReferences, type ContentRoot } from './contentFiles.ts';
 import { COURSE_FILE, loadCourse } from './courseRules.ts';
+import { checkGlossaryLanguage, checkGlossaryUse, GLOSSARY_FILE, learnerText, lessonProse, loadGlossary } from './glossaryRules.ts';
 import { checkChartLanguage, checkDialogueLanguage, checkLessonLanguage, checkQuizLanguage, type TermList } from './languageRules.ts';
 import { checkLesson, citedInProse } from './lessonRules.ts';
 import { ContentError, type Problem } from './problem.ts';
@@ -19,11 +19,11 @@ import { schemaProblems } from './schemaProblems.ts';
 import { checkBudgets, checkDialogueShape, checkLessonShape, checkReferenceUse } from './shapeRules.ts';
 import { parseYamlSource, type YamlSource } from './yamlSource.ts';
 
-export const TERMS_FILE = 'content/language-terms.yaml';
+export { TERMS_FILE } from './glossaryRules.ts';
 
+/** The contested terms, read through their schema (empty when the file is broken). */
 export function loadTerms(root: string): TermList {
-  const list = parseYaml(readFileSync(resolve(root, TERMS_FILE), 'utf8')) as Partial<TermList>;
-  return { names: list.names ?? [], terms: list.terms ?? [] };
+  return loadGlossary(root).language ?? { names: [], terms: [] };
 }
 
 interface LessonFile {
@@ -80,7 +80,9 @@ export function checkContent({ root }: ContentRoot): Problem[] {
       else throw e;
     }
   }
-  const terms = loadTerms(root);
+  const glossary = loadGlossary(root);
+  problems.push(...glossary.problems);
+  const terms: TermList = glossary.language ?? { names: [], terms: [] };
   const source = (file: string) => parseYamlSource(readFileSync(resolve(root, file), 'utf8'));
 
   for (const d of dialogues.data) {
@@ -110,6 +112,16 @@ export function checkContent({ root }: ContentRoot): Problem[] {
     for (const f of files) {
       if (!lessons.some((l) => l.id === f.lesson)) problems.push({ file: f.file, line: 1, rule: `orphan-${kind}`, message: `${kind} "${f.definition.id}" is in content/lessons/${f.lesson}/, which has no lesson.mdx`, severity: 'error' });
     }
+  }
+  if (glossary.language) problems.push(...checkGlossaryLanguage(glossary.glossary, glossary.glossarySource, glossary.language, glossary.termsSource, terms));
+  if (glossary.glossary && glossary.glossarySource && glossary.index) {
+    const lessonTexts = lessons.map((l) =>
+      [
+        ...lessonProse(l.data, l.body),
+        ...[...dialogues.data, ...quizzes.data, ...charts.data].filter((f) => f.lesson === l.id).flatMap((f) => learnerText(f.definition)),
+      ].join('\n¶\n'),
+    );
+    problems.push(...checkGlossaryUse(GLOSSARY_FILE, glossary.glossarySource, glossary.glossary, glossary.index, lessonTexts));
   }
   problems.push(...checkReferenceUse('content/references.yaml', source('content/references.yaml'), references.data.map((r) => r.id), cited));
   problems.push(...checkBudgets(worstCaseSizes(dialogues.data, quizzes.data)));

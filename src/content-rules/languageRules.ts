@@ -64,7 +64,8 @@ export function findTerms(original: string, entries: TermEntry[], names: string[
 const advice = (m: TermMatch) => `"${m.term}" is contested: ${m.entry.why.replace(/\s+/g, ' ').trim()}`;
 const hint = (m: TermMatch) => `write ${m.entry.alternatives}, or put the word in quotation marks if the text is discussing it`;
 
-function usedIn(text: string | undefined, where: string, at: () => number, file: string, list: TermList): Problem[] {
+/** Warnings for each contested term `text` uses outside quotation marks. */
+export function usedIn(text: string | undefined, where: string, at: () => number, file: string, list: TermList): Problem[] {
   if (!text) return [];
   return findTerms(text, list.terms, list.names)
     .filter((m) => !m.quoted)
