@@ -153,9 +153,9 @@ export function checkGlossaryUse(file: string, source: YamlSource, glossary: Glo
   const problems: Problem[] = [];
   for (const [list, entries] of [['abbreviations', glossary.abbreviations], ['terms', glossary.terms]] as const) {
     entries.forEach((e, i) => {
-      if (used.has(e.id)) return;
+      if (used.has(e.id) || e.elsewhere) return;
       const word = 'abbreviation' in e ? e.abbreviation : e.term;
-      problems.push({ file, line: source.lineOf([list, i, 'id']), rule: 'unused-glossary-entry', message: `glossary entry "${e.id}" ("${word}") is not used by any lesson`, hint: 'remove it, or add the forms the lessons use under `also`', severity: 'warning' });
+      problems.push({ file, line: source.lineOf([list, i, 'id']), rule: 'unused-glossary-entry', message: `glossary entry "${e.id}" ("${word}") is not used by any lesson`, hint: 'remove it, add the forms the lessons use under `also`, or say under `elsewhere` where learners meet it', severity: 'warning' });
     });
   }
   return problems;

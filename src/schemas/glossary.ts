@@ -20,6 +20,12 @@ const entry = {
   also: z.array(prose).min(1).optional(),
   /** Optional: ids of related entries (abbreviations, terms or contested terms), shown as links. */
   seeAlso: z.array(kebabId).min(1).optional(),
+  /**
+   * Optional: where learners meet the entry when the lessons do not use it (the source documents,
+   * the CPD record, the reading a student does): "the source documents". Shown on the page, and
+   * the check then does not report the entry as unused.
+   */
+  elsewhere: prose.optional(),
 };
 
 /** An abbreviation, matched case-sensitively as a whole word (a plural "s" too: "GPs"). */
