@@ -113,7 +113,22 @@ const pages = [
   ...outline.lessons.map((l) => ({ name: `lesson ${l.id}`, href: l.href })),
   { name: 'accessibility statement', href: '/accessibility.html' },
   { name: 'conversation maps', href: '/maps.html' },
+  { name: 'CPD record', href: '/record.html' },
+  { name: 'certificate', href: '/certificate.html' },
+  { name: 'privacy notice', href: '/privacy.html' },
+  { name: 'about', href: '/about.html' },
+  { name: 'references', href: '/references.html' },
+  { name: 'glossary', href: '/glossary.html' },
+  // Every script page comes from one template: the first gets every check, the rest axe (below).
+  { name: `script ${outline.lessons[0]!.id}`, href: `/scripts/${outline.lessons[0]!.id}.html` },
 ];
+
+test('every other lesson\'s script page: axe', async ({ page }) => {
+  for (const l of outline.lessons.slice(1)) {
+    await page.goto(`/scripts/${l.id}.html`);
+    await expectNoAxeViolations(page, `script ${l.id}`);
+  }
+});
 
 async function openFully(page: Page, href: string) {
   await page.goto(href);

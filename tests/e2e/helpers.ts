@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { content } from '../content/contentFixture.ts';
 import { outlineFromHtml, type CourseOutline } from '../../src/tracking/outline.ts';
 
 /** The course outline as the built site embeds it, so tests cover every lesson and dialogue. */
@@ -73,3 +74,34 @@ export const focused = (page: Page) =>
     const el = document.activeElement as HTMLElement | null;
     return { tag: el?.tagName.toLowerCase(), focus: el?.dataset.focus, text: el?.textContent?.trim() ?? '' };
   });
+
+/**
+ * Plays a dialogue by always taking the first choice (in a page, or in a course frame inside a
+ * test LMS), up to `stopAfter` decisions or its ending.
+ */
+export async function playDialogue(frame: Page | FrameLocator, stopAfter = Infinity, nth = 0) {
+  const section = frame.locator('section.bs-dialogue').nth(nth);
+  await expect(section).toHaveAttribute('data-phase', /choosing|feedback|ending/);
+  // Wait for the island to hydrate and the store to connect: a click on server-rendered
+  // buttons before then does nothing (a race on a slow machine).
+  await expect(frame.locator('astro-island[ssr] section.bs-dialogue')).toHaveCount(0);
+  await expect(section.locator('.bs-saved')).not.toBeEmpty();
+  for (let made = 0; made < stopAfter; made++) {
+    if ((await section.getAttribute('data-phase')) === 'ending') return;
+    await section.locator('.bs-choice').first().click();
+    await section.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
+/** Answers every knowledge-check question correctly and submits. */
+export async function answerCheck(frame: Page | FrameLocator, lessonId: string) {
+  const quiz = content.quizzes.find((q) => q.lesson === lessonId)!.definition;
+  const check = frame.locator('#knowledge-check');
+  await check.scrollIntoViewIfNeeded();
+  for (const [i, q] of quiz.questions.entries()) {
+    const correct = q.options.findIndex((o) => o.correct);
+    await check.locator('fieldset').nth(i).locator('input[type="radio"]').nth(correct).check({ force: true });
+  }
+  await check.getByRole('button', { name: /Submit/ }).click();
+  await expect(check.locator('.bs-check-result')).toBeVisible();
+}

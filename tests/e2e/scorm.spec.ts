@@ -11,74 +11,16 @@
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { content } from '../content/contentFixture.ts';
-import { builtOutline } from './helpers.ts';
+import { answerCheck, builtOutline, playDialogue } from './helpers.ts';
+import { calls, cmi, close, courseFrame, launch, LMS, pkgName, type Call, type Version } from './lmsHarness.ts';
 
-const LMS = 'http://127.0.0.1:4322';
 const outline = builtOutline();
 const versions = ['1.2', '2004'] as const;
-type Version = (typeof versions)[number];
-
-interface Call {
-  name: string;
-  args: string[];
-  ret: string;
-  error: string;
-}
-
-const pkgName = (id: string, version: Version) => `beyond-stigma-${id}-scorm${version === '1.2' ? '12' : '2004'}-v${outline.contentVersion}`;
 const lesson = outline.lessons[0]!;
 const packagesUnderTest = [
   { id: lesson.id, kind: 'lesson' },
   { id: 'course', kind: 'course' },
 ] as const;
-
-/** The course page inside the launch page inside the LMS's frame. */
-const courseFrame = (page: Page): FrameLocator => page.frameLocator('iframe').frameLocator('iframe');
-
-async function launch(page: Page, version: Version, pkg: string, seed?: unknown, popup = false) {
-  const failures: string[] = [];
-  page.on('response', (r) => {
-    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${LMS}/lms/`) && !url.startsWith('data:') && !url.startsWith('blob:')) failures.push(`outside the LMS: ${url}`);
-    if (url.startsWith(`${LMS}/lms/beyond-stigma-`) && !url.startsWith(`${LMS}/lms/${pkg}/sco/`)) failures.push(`outside the package folder: ${url}`);
-  });
-  await page.goto(`${LMS}/lms/harness.html`);
-  await page.evaluate((o) => (window as unknown as { __launch: (x: unknown) => void }).__launch(o), { version, pkg, seed, popup });
-  return failures;
-}
-
-const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls);
-const cmi = (page: Page) => page.evaluate(() => (window as unknown as { __cmi: () => Record<string, unknown> }).__cmi());
-const close = (page: Page) => page.evaluate(() => (window as unknown as { __close: () => void }).__close());
-
-async function playDialogue(frame: FrameLocator, stopAfter = Infinity, nth = 0) {
-  const section = frame.locator('section.bs-dialogue').nth(nth);
-  await expect(section).toHaveAttribute('data-phase', /choosing|feedback|ending/);
-  // Wait for the island to hydrate and the store to connect: a click on server-rendered
-  // buttons before then does nothing (a race on a slow machine).
-  await expect(frame.locator('astro-island[ssr] section.bs-dialogue')).toHaveCount(0);
-  await expect(section.locator('.bs-saved')).not.toBeEmpty();
-  for (let made = 0; made < stopAfter; made++) {
-    if ((await section.getAttribute('data-phase')) === 'ending') return;
-    await section.locator('.bs-choice').first().click();
-    await section.getByRole('button', { name: 'Continue' }).click();
-  }
-}
-
-async function answerCheck(frame: FrameLocator, lessonId: string) {
-  const quiz = content.quizzes.find((q) => q.lesson === lessonId)!.definition;
-  const check = frame.locator('#knowledge-check');
-  await check.scrollIntoViewIfNeeded();
-  for (const [i, q] of quiz.questions.entries()) {
-    const correct = q.options.findIndex((o) => o.correct);
-    await check.locator('fieldset').nth(i).locator('input[type="radio"]').nth(correct).check({ force: true });
-  }
-  await check.getByRole('button', { name: /Submit/ }).click();
-  await expect(check.locator('.bs-check-result')).toBeVisible();
-}
 
 /** The rules real platforms hold a course to, checked on the whole call log. */
 function expectStrictCalls(log: Call[], version: Version) {
