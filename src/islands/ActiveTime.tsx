@@ -1,8 +1,8 @@
 /**
  * Starts the active-time clock on a lesson page (see src/tracking/activeTracking.ts). An island
- * that draws nothing visible, placed at the top of the lesson and hydrated once it is on screen
- * (client:visible watches its empty span), so the clock's code is not part of what the page
- * waits for and never delays the first dialogue.
+ * that draws nothing visible, hydrated by client:visible with a margin so wide that it counts as
+ * on screen wherever the page opens (it watches the empty span), so the clock's code is not part
+ * of what the page waits for and never delays the first dialogue.
  */
 import { useEffect } from 'preact/hooks';
 import { trackActiveTime } from '../tracking/activeTracking.ts';

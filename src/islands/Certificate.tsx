@@ -6,16 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDuration } from '../tracking/activeTime.ts';
 import { dayNumber } from '../tracking/courseStore.ts';
-import { readLearner } from '../tracking/learnerLocal.ts';
+import { readLearner, learnerOf } from '../tracking/learnerLocal.ts';
 import type { CourseOutline } from '../tracking/outline.ts';
-import { buildRecord, displayName, formatDay } from '../tracking/record.ts';
+import { buildRecord, displayName, formatDay, PROVIDER } from '../tracking/record.ts';
 import { useCourseStore } from './useCourseStore.ts';
 
 export default function Certificate({ outline }: { outline: CourseOutline }) {
   const { store, snapshot, failed } = useCourseStore();
   const [name, setName] = useState('');
   useEffect(() => {
-    if (snapshot) setName(readLearner().name || displayName(snapshot.learnerName));
+    if (snapshot && store) setName(readLearner(learnerOf(store)).name || displayName(snapshot.learnerName));
   }, [snapshot?.learnerName]);
 
   if (failed) return <p class="bs-notice bs-notice--warning">Your progress could not be read in this browser. Reload the page to try again.</p>;
@@ -52,14 +52,16 @@ export default function Certificate({ outline }: { outline: CourseOutline }) {
               <li key={l.lesson.id}>
                 <strong>{l.lesson.title}</strong>
                 <br />
-                completed {formatDay(l.completedOn)}; knowledge check {l.status.score}% at the first attempt
+                completed {formatDay(l.completedOn)}; knowledge check {l.status.score}% at the first attempt (pass mark{' '}
+                {l.lesson.passMark}%: {l.status.passed ? 'passed' : 'not reached'})
               </li>
             ))}
           </ul>
-          <p>Active learning time: {formatDuration(done.reduce((n, l) => n + l.seconds, 0))}</p>
+          <p>Active learning time in these lessons: {formatDuration(done.reduce((n, l) => n + l.seconds, 0))}</p>
           <p class="bs-small">
             Content version {outline.contentVersion}. Certificate made on {formatDay(record.date)} from the learner's own saved progress.
           </p>
+          <p class="bs-small">{PROVIDER}</p>
         </div>
       )}
       {done.length > 0 && (

@@ -8,9 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDuration } from '../tracking/activeTime.ts';
 import { readBackup, writeBackup, type Backup } from '../tracking/backup.ts';
 import { dayNumber } from '../tracking/courseStore.ts';
-import { forgetEverything, onLocalChange, readLearner, readReflections, writeLearner, writeReflections } from '../tracking/learnerLocal.ts';
+import { forgetEverything, onLocalChange, readLearner, readReflections, writeLearner, writeReflections, type Reflections, learnerOf } from '../tracking/learnerLocal.ts';
 import type { CourseOutline } from '../tracking/outline.ts';
-import { buildRecord, displayName, formatDay, isoDay, recordText, scoreWords, STATE_WORDS } from '../tracking/record.ts';
+import { buildRecord, displayName, formatDay, isoDay, outcomesWords, PROVIDER, recordText, scoreWords, STATE_WORDS } from '../tracking/record.ts';
 import Reflection from './Reflection.tsx';
 import ShareConsent from './ShareConsent.tsx';
 import { useCourseStore } from './useCourseStore.ts';
@@ -40,13 +40,18 @@ type Panel =
 export default function CpdRecord({ outline, outcomes }: Props) {
   const { store, snapshot, failed } = useCourseStore();
   const [name, setName] = useState('');
-  const [reflections, setReflections] = useState(readReflectionsSafe);
+  const [reflections, setReflections] = useState<Reflections>({});
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const learner = store && learnerOf(store);
 
-  useEffect(() => onLocalChange(() => setReflections(readReflectionsSafe())), []);
   useEffect(() => {
-    if (snapshot) setName((current) => current || readLearner().name || displayName(snapshot.learnerName));
-  }, [snapshot?.learnerName]);
+    if (learner === undefined) return undefined;
+    setReflections(readReflections(learner));
+    return onLocalChange(() => setReflections(readReflections(learner)));
+  }, [learner]);
+  useEffect(() => {
+    if (snapshot && learner !== undefined) setName((current) => current || readLearner(learner).name || displayName(snapshot.learnerName));
+  }, [snapshot?.learnerName, learner]);
 
   if (failed) return <p class="bs-notice bs-notice--warning">Your progress could not be read in this browser, so the record cannot be made. Reload the page to try again.</p>;
   if (!store || !snapshot) return <p data-testid="record-loading">Gathering your record…</p>;
@@ -57,7 +62,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
 
   const changeName = (value: string) => {
     setName(value);
-    writeLearner({ name: value });
+    writeLearner(learnerOf(store!), { name: value });
   };
 
   const chooseBackup = async (input: HTMLInputElement) => {
@@ -69,10 +74,10 @@ export default function CpdRecord({ outline, outcomes }: Props) {
   };
 
   const restore = (backup: Backup) => {
-    writeReflections({ ...readReflections(), ...backup.reflections });
+    writeReflections(learnerOf(store), { ...readReflections(learnerOf(store)), ...backup.reflections });
     if (backup.name) changeName(backup.name);
     const progressRestored = backup.progress && snapshot.kind === 'browser' ? store.replace(backup.progress) : false;
-    setReflections(readReflectionsSafe());
+    setReflections(readReflections(learnerOf(store)));
     setPanel({
       kind: 'message',
       tone: 'info',
@@ -91,7 +96,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
       kind: 'message',
       tone: 'info',
       text: `Done: this browser no longer holds your progress, reflections or name from this course (${removed} ${removed === 1 ? 'item' : 'items'} removed).${
-        snapshot.kind === 'platform' ? ' Your learning platform keeps its own record of your progress.' : ''
+        snapshot.kind === 'platform' ? ' Your learning platform keeps its own record of your progress and of any reflections you shared.' : ''
       } If other people use this computer, close this browser window now.`,
     });
   };
@@ -114,7 +119,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
           ['Date of this record', formatDay(record.date)],
           ['Course', `${record.courseTitle}, content version ${record.contentVersion}`],
           ['Lessons completed', `${record.completed} of ${record.lessons.length}`],
-          ['Active learning time', formatDuration(record.totalSeconds)],
+          ['Active learning time, all lessons', formatDuration(record.totalSeconds)],
         ].map(([k, v]) => (
           <div class="nhsuk-summary-list__row" key={k}>
             <dt class="nhsuk-summary-list__key">{k}</dt>
@@ -124,6 +129,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
           </div>
         ))}
       </dl>
+      <p class="bs-small">{PROVIDER}</p>
       <p class="bs-small">Active time counts only while a lesson was on screen and in use: reading without touching anything for more than three minutes, or another tab or window in front, stops the count.</p>
 
       <div class="bs-record-actions bs-no-print">
@@ -147,6 +153,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
             {[
               ['Status', `${STATE_WORDS[l.status.state]}${l.completedOn ? ` on ${formatDay(l.completedOn)}` : ''}`, 'status'],
               ['Active time', formatDuration(l.seconds), 'time'],
+              ['Designed to take', `About ${l.lesson.minutes} minutes`, 'designed'],
               ['Conversations finished', `${l.status.dialoguesDone} of ${l.status.dialoguesTotal}`, 'conversations'],
               ['Knowledge check', scoreWords(l), 'score'],
             ].map(([k, v, id]) => (
@@ -159,9 +166,9 @@ export default function CpdRecord({ outline, outcomes }: Props) {
             ))}
           </dl>
           <h3 class="nhsuk-heading-s">Learning outcomes</h3>
-          {l.status.state === 'completed' ? (
+          {outcomesWords(l) ? (
             <>
-              <p>Met by completing the lesson. You can now:</p>
+              <p>{outcomesWords(l)}:</p>
               <ul class="nhsuk-list nhsuk-list--bullet" data-testid="outcomes-met">
                 {l.outcomes.map((o) => (
                   <li key={o}>{o}</li>
@@ -183,8 +190,9 @@ export default function CpdRecord({ outline, outcomes }: Props) {
           Keep, move or remove your work
         </h2>
         <p>
-          Your reflections{snapshot.kind === 'browser' ? ', progress' : ''} and name are kept only in this browser on this computer. A backup file holds
-          them all, so you can restore them in another browser or on another computer.
+          Your reflections{snapshot.kind === 'browser' ? ', progress' : ''} and name are kept in this browser on this computer
+          {snapshot.kind === 'platform' ? ' (and your reflections on your learning platform too, if you chose to share them)' : ''}. A
+          backup file holds them all, so you can restore them in another browser or on another computer.
         </p>
         <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() =>
           download(`${fileStem}-backup.json`, 'application/json', writeBackup({
@@ -192,7 +200,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
             contentVersion: outline.contentVersion,
             made: new Date().toISOString(),
             name,
-            reflections: readReflectionsSafe(),
+            reflections: readReflections(learnerOf(store)),
             progress: snapshot.kind === 'browser' ? snapshot.progress : undefined,
           }))
         }>
@@ -216,10 +224,6 @@ export default function CpdRecord({ outline, outcomes }: Props) {
       </section>
     </div>
   );
-}
-
-function readReflectionsSafe() {
-  return typeof localStorage === 'undefined' ? {} : readReflections();
 }
 
 function Confirmation({ panel, setPanel, restore, forget, platform }: {
@@ -253,7 +257,7 @@ function Confirmation({ panel, setPanel, restore, forget, platform }: {
         <div class="nhsuk-inset-text">
           <p>
             This removes from this browser your reflections, your name{platform ? '' : ', your progress'} and any copies of progress kept after a failed save. It cannot be undone.
-            {platform ? ' Your learning platform keeps its own record of your progress.' : ''}
+            {platform ? ' Your learning platform keeps its own record of your progress and of any reflections you shared.' : ''}
           </p>
           <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-u-margin-bottom-2" onClick={forget}>
             Yes, forget me

@@ -5,7 +5,7 @@
  * Used on the lesson page and, for every lesson, on the CPD record (where it can be edited).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HEADINGS, onLocalChange, readReflections, REFLECTION_KEY, writeReflection, type ReflectionEntry } from '../tracking/learnerLocal.ts';
+import { HEADINGS, onLocalChange, readReflections, REFLECTION_KEY, writeReflection, type ReflectionEntry, learnerOf } from '../tracking/learnerLocal.ts';
 import ShareConsent from './ShareConsent.tsx';
 import { useCourseStore } from './useCourseStore.ts';
 import { useSharing } from './useSharing.ts';
@@ -29,18 +29,21 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const editing = useRef(false);
 
+  // Reflections are kept per learner (see learnerLocal.ts), so they are read once the store
+  // says who is learning. A restore, or the same reflection edited in another tab, shows here
+  // at once (unless the learner is typing in this one).
+  const learner = store && learnerOf(store);
   useEffect(() => {
-    setEntry(readReflections()[lessonId] ?? {});
-    // A restore, or the same reflection edited in another tab, shows here at once (unless the
-    // learner is typing in this one).
+    if (learner === undefined) return undefined;
+    setEntry(readReflections(learner)[lessonId] ?? {});
     return onLocalChange(() => {
-      if (!editing.current) setEntry(readReflections()[lessonId] ?? {});
+      if (!editing.current) setEntry(readReflections(learner)[lessonId] ?? {});
     });
-  }, []);
+  }, [learner]);
 
   const save = (next: ReflectionEntry) => {
     clearTimeout(timer.current);
-    if (writeReflection(lessonId, next)) {
+    if (learner !== undefined && writeReflection(learner, lessonId, next)) {
       setStatus(`Saved in this browser at ${clock()}.`);
       sharing?.changed();
     } else {

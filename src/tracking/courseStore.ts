@@ -160,7 +160,8 @@ export class CourseStore {
   /** Ends the platform session (the page is going away), unless a launch page owns it. */
   finish() {
     this.save();
-    if (this.host) return;
+    // After "forget me", the embedded LMS must not finish: finishing stores its data again.
+    if (this.host || (this.forgotten && this.connection.kind === 'browser')) return;
     this.connection.session.finish(courseStatus(this.scoped, this.snapshot.progress).completion === 'completed');
   }
 }

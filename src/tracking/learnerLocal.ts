@@ -1,13 +1,22 @@
 /**
  * What the course keeps only in this browser, never in the platform's suspend data: the
  * learner's reflections (keyed by course and lesson, not by platform attempt, so they survive
- * a platform starting a fresh attempt), the name they typed for their record, and whether
- * they agreed to share their reflections with the platform (consent.ts). All keys start with
- * KEY_PREFIX, so "forget me on this computer" can remove everything the course stored.
+ * a platform starting a fresh attempt) and the name they typed for their record. On a platform
+ * both are kept per platform learner id, so on a shared computer one learner never sees (or
+ * shares) another's; on the plain website there is one learner per browser. Consent to share is
+ * kept the same way (sharing.ts). All keys start with KEY_PREFIX, so "forget me on this
+ * computer" can remove everything the course stored.
  */
 export const KEY_PREFIX = 'beyond-stigma:';
 export const REFLECTION_KEY = `${KEY_PREFIX}reflections:v1`;
 export const LEARNER_KEY = `${KEY_PREFIX}learner:v1`;
+
+/** Who is learning: the platform's learner id, or "" on the plain website (one learner per browser). */
+export const learnerOf = (store: { connection: { kind: string; session: { get(key: 'learnerId'): string } } }): string =>
+  store.connection.kind === 'platform' ? store.connection.session.get('learnerId') : '';
+
+/** A key for one learner: the plain key on the website (no learner id), suffixed on a platform. */
+export const keyFor = (key: string, learner: string) => (learner ? `${key}:${encodeURIComponent(learner)}` : key);
 
 /** Announced on this window whenever the course changes what it keeps here. */
 const CHANGED = 'beyond-stigma:local-change';
@@ -75,22 +84,22 @@ export function cleanReflections(value: unknown): Reflections {
   return out;
 }
 
-export const readReflections = (): Reflections => cleanReflections(readJson(REFLECTION_KEY));
+export const readReflections = (learner: string): Reflections => cleanReflections(readJson(keyFor(REFLECTION_KEY, learner)));
 
 /** Saves one lesson's reflection. False when the browser would not store it. */
-export const writeReflection = (lessonId: string, entry: ReflectionEntry): boolean =>
-  writeJson(REFLECTION_KEY, { ...readReflections(), [lessonId]: entry });
+export const writeReflection = (learner: string, lessonId: string, entry: ReflectionEntry): boolean =>
+  writeJson(keyFor(REFLECTION_KEY, learner), { ...readReflections(learner), [lessonId]: entry });
 
-export const writeReflections = (all: Reflections): boolean => writeJson(REFLECTION_KEY, all);
+export const writeReflections = (learner: string, all: Reflections): boolean => writeJson(keyFor(REFLECTION_KEY, learner), all);
 
 export const hasText = (entry: ReflectionEntry | undefined): boolean => Boolean(entry && HEADINGS.some((h) => entry[h.id]?.trim()));
 
-export function readLearner(): LearnerPrefs {
-  const value = readJson(LEARNER_KEY);
+export function readLearner(learner: string): LearnerPrefs {
+  const value = readJson(keyFor(LEARNER_KEY, learner));
   return isRecord(value) && typeof value.name === 'string' ? { name: value.name } : {};
 }
 
-export const writeLearner = (prefs: LearnerPrefs): boolean => writeJson(LEARNER_KEY, prefs);
+export const writeLearner = (learner: string, prefs: LearnerPrefs): boolean => writeJson(keyFor(LEARNER_KEY, learner), prefs);
 
 /** Every key the course has stored in this browser. */
 export function courseKeys(): string[] {

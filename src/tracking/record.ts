@@ -16,7 +16,7 @@ export interface RecordLesson {
   seconds: number;
   /** Days since 1 January 1970 (see savedState.ts). */
   completedOn?: number;
-  /** The lesson's learning outcomes: met once the lesson is completed. */
+  /** The lesson's learning outcomes. */
   outcomes: string[];
   reflection: Partial<Record<(typeof HEADINGS)[number]['id'], string>>;
 }
@@ -81,6 +81,18 @@ export function displayName(platformName: string): string {
   return parts.length === 2 ? `${parts[1]} ${parts[0]}` : platformName.trim();
 }
 
+/**
+ * What the record may say about a lesson's outcomes: met only when the lesson is completed and
+ * its knowledge check passed; covered when completed below the pass mark; otherwise nothing yet.
+ */
+export function outcomesWords(l: RecordLesson): string | undefined {
+  if (l.status.state !== 'completed') return undefined;
+  return l.status.passed ? 'Learning outcomes met' : 'Learning outcomes covered (the knowledge check was below the pass mark)';
+}
+
+/** Who provides the course, for the record and certificate (an appraiser asks). */
+export const PROVIDER = 'Provider: the Beyond Stigma course team. Not accredited; how the course was written and reviewed is set out on its About page.';
+
 export const STATE_WORDS: Record<LessonStatus['state'], string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
@@ -101,15 +113,17 @@ export function recordText(r: CpdRecord): string {
   out.push(`Date of this record: ${formatDay(r.date)}`);
   out.push(`Course: ${r.courseTitle}, content version ${r.contentVersion}`);
   out.push(`Lessons completed: ${r.completed} of ${r.lessons.length}`);
-  out.push(`Active learning time: ${formatDuration(r.totalSeconds)} (time with the lesson on screen and in use)`);
+  out.push(`Active learning time, all lessons: ${formatDuration(r.totalSeconds)} (time with the lesson on screen and in use)`);
+  out.push(PROVIDER);
   for (const l of r.lessons) {
     out.push('', rule, l.lesson.title, rule);
     out.push(`Status: ${STATE_WORDS[l.status.state]}${l.completedOn ? `, ${formatDay(l.completedOn)}` : ''}`);
-    out.push(`Active time: ${formatDuration(l.seconds)}`);
+    out.push(`Active time: ${formatDuration(l.seconds)} (designed to take about ${l.lesson.minutes} minutes)`);
     out.push(`Conversations finished: ${l.status.dialoguesDone} of ${l.status.dialoguesTotal}`);
     out.push(`Knowledge check: ${scoreWords(l)}`);
-    if (l.status.state === 'completed') {
-      out.push('', 'Learning outcomes met:');
+    const outcomes = outcomesWords(l);
+    if (outcomes) {
+      out.push('', `${outcomes}:`);
       for (const o of l.outcomes) out.push(`- ${o}`);
     }
     out.push('', 'Reflection:');

@@ -10,7 +10,7 @@
  */
 import { writeComments } from '../../scorm/runtime/comments.ts';
 import type { CourseStore } from './courseStore.ts';
-import { HEADINGS, hasText, readReflections, type ReflectionEntry } from './learnerLocal.ts';
+import { HEADINGS, hasText, readReflections, type ReflectionEntry, learnerOf } from './learnerLocal.ts';
 
 export const CONSENT_KEY = 'beyond-stigma:share-consent:v1';
 
@@ -101,7 +101,7 @@ export class Sharing {
     const session = platformSession(this.store);
     if (!session || !this.state.consent) return false;
     this.dirty = false;
-    const reflections = readReflections();
+    const reflections = readReflections(learnerOf(this.store));
     const { title } = this.store.outline;
     const items = this.store.scoped.lessons
       .filter((l) => hasText(reflections[l.id]))

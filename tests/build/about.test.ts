@@ -119,7 +119,8 @@ describe('review', () => {
   test('says plainly how the course was reviewed and what has not been done', () => {
     const review = text(element(html, 'data-testid="review-statement"'));
     expect(review).toContain('a GP, an addiction psychiatrist or specialist, and a person with lived experience');
-    expect(review).toContain('These reviews were AI-assisted.');
+    expect(review).toContain('written with AI assistance');
+    expect(review).not.toMatch(/\bindependent\b/);
     expect(review).toContain('They were not carried out by named practising clinicians or by people with lived experience.');
     const notDone = text(element(html, 'data-testid="not-done"'));
     expect(notDone).toContain('The course has not yet had external clinical peer review.');

@@ -80,6 +80,7 @@ test('a learner finishes two lessons, then prints, downloads, backs up, restores
     // Two minutes active plus three idle ones, and the seconds spent playing: never the 22 on the clock.
     await expect(section.getByTestId('lesson-time')).toHaveText(/^(5|6) minutes$/);
     await expect(section.getByTestId('lesson-score')).toContainText(`100% at the first attempt (pass mark ${lesson.passMark}%: passed)`);
+    await expect(section.getByText('Learning outcomes met:')).toBeVisible();
     await expect(section.getByTestId('outcomes-met').locator('li')).toHaveText(outcomes[lesson.id]!);
     for (const h of HEADINGS) await expect(section.locator(`#${lesson.id}-reflect-${h.id}`)).toHaveValue(reflectionFor(lesson.id)[h.id]);
   }
@@ -99,6 +100,7 @@ test('a learner finishes two lessons, then prints, downloads, backs up, restores
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text).toContain('Name: Dr Jane Smith');
   expect(text).toContain(`Lessons completed: 2 of ${outline.lessons.length}`);
+  expect(text).toContain('Provider: the Beyond Stigma course team. Not accredited');
   for (const lesson of lessons) {
     expect(text).toContain(lesson.title);
     for (const o of outcomes[lesson.id]!) expect(text).toContain(`- ${o}`);
@@ -170,9 +172,12 @@ test('a learner finishes two lessons, then prints, downloads, backs up, restores
   await other.getByRole('button', { name: 'Yes, forget me' }).click();
   await expect(other.getByTestId('record-panel')).toContainText('this browser no longer holds your progress, reflections or name');
   await other.waitForTimeout(600);
-  const left = await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('beyond-stigma:')));
-  expect(left).toEqual([]);
+  const courseKeys = () => other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('beyond-stigma:')));
+  expect(await courseKeys()).toEqual([]);
   await expect(other.locator(`#${lessons[0]!.id}-reflect-learned`)).toHaveValue('');
+  // Leaving the page (which finishes the session) must not write anything back.
+  await other.goto('/privacy.html');
+  expect(await courseKeys()).toEqual([]);
   await fresh.close();
 });
 

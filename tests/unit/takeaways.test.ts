@@ -100,10 +100,13 @@ describe('the CPD record', () => {
     expect(text).toContain('Name: Jane Smith\r\n');
     expect(text).toContain('Date of this record: 24 November 2025'.replace('2025', String(new Date(20416 * 864e5).getUTCFullYear())));
     expect(text).toContain('Lessons completed: 1 of 2');
-    expect(text).toContain('Active learning time: 29 minutes');
+    expect(text).toContain('Active learning time, all lessons: 29 minutes');
+    expect(text).toContain('Active time: 25 minutes (designed to take about 20 minutes)');
     expect(text).toContain('Status: Completed, 23 November 2025'.replace('2025', String(new Date(20415 * 864e5).getUTCFullYear())));
     expect(text).toContain('Knowledge check: 75% at the first attempt (pass mark 80%: not reached)');
-    expect(text).toContain('- Choose words that do not stigmatise');
+    // Completed below the pass mark: the outcomes were covered, not met.
+    expect(text).toContain('Learning outcomes covered (the knowledge check was below the pass mark):\r\n- Choose words that do not stigmatise');
+    expect(text).not.toContain('Learning outcomes met');
     expect(text).not.toContain('- Explain the model');
     expect(text).toContain('What I will change:\r\nAsk before I label.');
     expect(text).toContain('How it applies to my practice:\r\n(nothing written)');
@@ -175,21 +178,24 @@ describe('reflections kept in this browser', () => {
   afterEach(() => localStorage.clear());
 
   test('are keyed by course and lesson, and "forget me" removes everything the course stored, nothing else', () => {
-    writeReflection('language', { learned: 'One' });
-    writeReflection('illness', { change: 'Two' });
+    writeReflection('', 'language', { learned: 'One' });
+    writeReflection('', 'illness', { change: 'Two' });
+    writeReflection('learner 7', 'language', { learned: 'Not yours' });
     localStorage.setItem('beyond-stigma:progress:v1', '{}');
     localStorage.setItem('another-site', 'keep');
     expect(JSON.parse(localStorage.getItem(REFLECTION_KEY)!)).toEqual({ language: { learned: 'One' }, illness: { change: 'Two' } });
-    expect(readReflections().illness).toEqual({ change: 'Two' });
-    expect(courseKeys().sort()).toEqual(['beyond-stigma:progress:v1', REFLECTION_KEY]);
-    expect(forgetEverything()).toBe(2);
+    expect(readReflections('').illness).toEqual({ change: 'Two' });
+    // On a shared computer, each platform learner has their own.
+    expect(readReflections('learner 7')).toEqual({ language: { learned: 'Not yours' } });
+    expect(courseKeys().sort()).toEqual(['beyond-stigma:progress:v1', REFLECTION_KEY, `${REFLECTION_KEY}:learner%207`]);
+    expect(forgetEverything()).toBe(3);
     expect(courseKeys()).toEqual([]);
     expect(localStorage.getItem('another-site')).toBe('keep');
   });
 
   test('a damaged store reads as empty rather than failing', () => {
     localStorage.setItem(REFLECTION_KEY, '{not json');
-    expect(readReflections()).toEqual({});
+    expect(readReflections('')).toEqual({});
   });
 });
 
