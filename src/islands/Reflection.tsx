@@ -96,6 +96,8 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
             rows={4}
             value={entry[h.id] ?? ''}
             onInput={(e) => update(h.id, (e.target as HTMLTextAreaElement).value)}
+            // Chrome scrolls only a text box's caret line into view on focus; show the whole box.
+            onFocus={(e) => (e.target as HTMLElement).scrollIntoView({ block: 'nearest' })}
             onBlur={leave}
           />
           <p class="bs-print-only bs-reflection-print">{entry[h.id]?.trim() || 'Nothing written.'}</p>
