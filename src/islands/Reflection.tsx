@@ -28,6 +28,12 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const editing = useRef(false);
+  // The latest text, for a blur that comes before the re-render after the last keystroke.
+  const latest = useRef<ReflectionEntry>({});
+  const show = (next: ReflectionEntry) => {
+    latest.current = next;
+    setEntry(next);
+  };
 
   // Reflections are kept per learner (see learnerLocal.ts), so they are read once the store
   // says who is learning. A restore, or the same reflection edited in another tab, shows here
@@ -35,9 +41,9 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
   const learner = store && learnerOf(store);
   useEffect(() => {
     if (learner === undefined) return undefined;
-    setEntry(readReflections(learner)[lessonId] ?? {});
+    show(readReflections(learner)[lessonId] ?? {});
     return onLocalChange(() => {
-      if (!editing.current) setEntry(readReflections(learner)[lessonId] ?? {});
+      if (!editing.current) show(readReflections(learner)[lessonId] ?? {});
     });
   }, [learner]);
 
@@ -52,8 +58,8 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
   };
 
   const update = (id: string, value: string) => {
-    const next = { ...entry, [id]: value };
-    setEntry(next);
+    const next = { ...latest.current, [id]: value };
+    show(next);
     editing.current = true;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
@@ -64,7 +70,7 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
 
   const leave = () => {
     editing.current = false;
-    save(entry);
+    save(latest.current);
     // Leaving a field is when a reflection is shared, if the learner agreed: not every keystroke.
     sharing?.share();
   };
@@ -95,6 +101,9 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
             name={h.id}
             rows={4}
             value={entry[h.id] ?? ''}
+            // Until the store says who is learning there is nowhere to keep the text, so the box
+            // waits (a fraction of a second) rather than take words it would lose.
+            disabled={learner === undefined}
             onInput={(e) => update(h.id, (e.target as HTMLTextAreaElement).value)}
             // Chrome scrolls only a text box's caret line into view on focus; show the whole box.
             onFocus={(e) => (e.target as HTMLElement).scrollIntoView({ block: 'nearest' })}
