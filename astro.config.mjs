@@ -14,6 +14,20 @@ export default defineConfig({
   // glossary entry appears in a lesson's prose, it links to glossary.html.
   integrations: [preact(), mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin({ root: '../' })] }) })],
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+      ],
+    },
+  },
   vite: {
     build: {
       // No preload helper: the one dynamic import (the embedded LMS) has no dependencies to preload.

@@ -12,6 +12,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { content } from '../content/contentFixture.ts';
 import { answerCheck, builtOutline, playDialogue } from './helpers.ts';
+import { watchPolicy } from './policyWatch.ts';
 import { calls, cmi, close, courseFrame, launch, LMS, pkgName, type Call, type Version } from './lmsHarness.ts';
 
 const outline = builtOutline();
@@ -61,6 +62,8 @@ for (const version of versions) {
     const pkg = pkgName(id, version);
 
     test(`SCORM ${version} ${kind} package: played to completion, recorded as the platform needs`, async ({ page }) => {
+      // The locked-down page holds inside a platform too: no policy violation, no console error.
+      const policy = await watchPolicy(page);
       const failures = await launch(page, version, pkg);
       const frame = courseFrame(page);
       // A course package is complete only when every lesson in it is: play them all, in one
@@ -105,6 +108,8 @@ for (const version of versions) {
       const interactionCount = [...values.keys()].filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length;
       expect(interactionCount, 'one interaction per decision and per question').toBe(decisions + questions);
       expect(failures).toEqual([]);
+      expect(policy.violations, 'Content Security Policy violations').toEqual([]);
+      expect(policy.consoleProblems, 'console errors and warnings').toEqual([]);
     });
   }
 
