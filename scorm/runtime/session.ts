@@ -151,13 +151,36 @@ export class ScormSession {
   /**
    * Records one answer as the next interaction, in index order (platforms reject gaps). Ids,
    * responses and results follow the version: 1.2 ids are letters, digits, `_` and `-` with
-   * single-letter choice responses; 2004 ids are URNs. Nothing is written in review mode.
+   * single-letter choice responses; 2004 ids are URNs. Nothing is written in review mode. An
+   * answer the platform refuses stays queued, with every later one, and is written again at
+   * the next save (`flushInteractions`), at the same index, so no gap is ever left.
    */
   addInteraction(answer: InteractionRecord): boolean {
     if (this.state !== 'open' || this.inReviewMode) return false;
+    this.queued.push(answer);
+    return this.flushInteractions();
+  }
+
+  /** Writes the queued answers in order; stops at the first the platform refuses. */
+  flushInteractions(): boolean {
+    while (this.queued.length && this.state === 'open') {
+      if (!this.writeInteraction(this.queued[0]!)) return false;
+      this.queued.shift();
+    }
+    return true;
+  }
+
+  private queued: InteractionRecord[] = [];
+  /** The index of the next interaction: after those the platform already holds (a resumed attempt). */
+  private next?: number;
+
+  private writeInteraction(answer: InteractionRecord): boolean {
     const t = this.table.interactions;
-    const counted = Number.parseInt(this.getRaw(t.count), 10);
-    const n = Number.isFinite(counted) && counted >= this.written ? counted : this.written;
+    if (this.next === undefined) {
+      const counted = Number.parseInt(this.getRaw(t.count), 10);
+      this.next = Number.isFinite(counted) && counted > 0 ? counted : 0;
+    }
+    const n = this.next;
     const id =
       this.version === '1.2'
         ? answer.id.join('_').replace(/[^A-Za-z0-9_-]/g, '-')
@@ -171,14 +194,10 @@ export class ScormSession {
     ];
     if (answer.correct !== undefined) fields.push(['correct_responses.0.pattern', letter(answer.correct)]);
     if (t.description && answer.description) fields.push([t.description, answer.description.slice(0, 250)]);
-    let ok = true;
-    for (const [field, value] of fields) ok = this.setElement(`${t.prefix}${n}.${field}`, value) && ok;
-    this.written = n + 1;
-    return ok;
+    for (const [field, value] of fields) if (!this.setElement(`${t.prefix}${n}.${field}`, value)) return false;
+    this.next = n + 1;
+    return true;
   }
-
-  private written = 0;
-
 
   /** Reads any cmi path, guarded (also used for learner comments, see comments.ts). */
   getRaw(element: string): string {

@@ -123,6 +123,41 @@ describe('a session with a SCORM 1.2 platform', () => {
   });
 });
 
+describe('interactions a platform refuses', () => {
+  test.each(['1.2', '2004'] as const)('SCORM %s: are queued and written again at the same index, so no gap is left and none is lost', (version) => {
+    const { api } = version === '1.2' ? lms12() : lms2004();
+    const set = version === '1.2' ? 'LMSSetValue' : 'SetValue';
+    const original = (api as any)[set].bind(api);
+    let refuse = false;
+    (api as any)[set] = (element: string, value: string) => (refuse && element.includes('interactions') ? 'false' : original(element, value));
+    const s = new ScormSession({ version, api: api as never });
+    s.initialize();
+    const answer = (node: string) => ({ id: ['language', 'consultation', node], response: 0, result: 'correct' as const });
+    expect(s.addInteraction(answer('one'))).toBe(true);
+    refuse = true;
+    expect(s.addInteraction(answer('two'))).toBe(false);
+    expect(s.addInteraction(answer('three'))).toBe(false);
+    expect(s.takeFailures().length).toBeGreaterThan(0);
+    refuse = false;
+    expect(s.flushInteractions()).toBe(true);
+    expect(s.addInteraction(answer('four'))).toBe(true);
+    const ids = (api as any).cmi.interactions.childArray.map((i: { jsonString?: boolean; toJSON: () => { id: string } }) => i.toJSON().id);
+    expect(ids).toHaveLength(4);
+    expect(ids.map((id: string) => id.split(/[_:]/).at(-1))).toEqual(['one', 'two', 'three', 'four']);
+  });
+
+  test('a resumed attempt carries on after the interactions the platform already holds', () => {
+    const { api } = lms2004();
+    const s1 = new ScormSession({ version: '2004', api: api as never });
+    s1.initialize();
+    s1.addInteraction({ id: ['a', 'b', 'c'], response: 1, result: 'neutral' });
+    const s2 = new ScormSession({ version: '2004', api: api as never });
+    (s2 as any).state = 'open';
+    s2.addInteraction({ id: ['a', 'b', 'd'], response: 0, result: 'wrong' });
+    expect((api as any).cmi.interactions.childArray.map((i: { id: string }) => i.id)).toEqual(['urn:beyond-stigma:a:b:c', 'urn:beyond-stigma:a:b:d']);
+  });
+});
+
 describe('a session with a SCORM 2004 platform', () => {
   test('uses completion and success separately, a scaled score and ISO session time', () => {
     const { api, commits } = lms2004();
