@@ -47,18 +47,25 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
   // server-rendered buttons before the script runs would otherwise be silently lost.
   const ready = restored || Boolean(storeFailed);
 
-  // Resume: replay the saved choices once the store has connected.
+  // Resume: replay the saved choices once the store has connected, and again whenever the
+  // saved path is not the one shown (another tab of the course went further). A path the
+  // dialogue no longer accepts (its content changed) stops at the last point that matches.
+  const savedCode = storeSnapshot?.progress.lessons[lessonId]?.dialogues[def.id]?.code ?? '';
+  const [changed, setChanged] = useState(false);
   useEffect(() => {
-    if (!store || restored) return;
-    const saved = store.get().progress.lessons[lessonId]?.dialogues[def.id];
-    if (saved?.code) {
-      const result = replay(def, saved.code, machine);
+    if (!store) return;
+    // Read now, not from the render: a choice made between the render and this effect has
+    // already moved both the store and the actor on, and must not be undone.
+    const saved = store.get().progress.lessons[lessonId]?.dialogues[def.id]?.code ?? '';
+    if (saved !== encodeSteps(def, actor.getSnapshot().context.steps)) {
+      const result = replay(def, saved, machine);
       actor.stop();
       setActor(result.actor);
       setSnapshot(result.actor.getSnapshot());
+      setChanged(!result.complete);
     }
     setRestored(true);
-  }, [store]);
+  }, [store, savedCode]);
 
   useEffect(() => {
     const subscription = actor.subscribe(setSnapshot);
@@ -297,6 +304,11 @@ export default function DialoguePlayer({ lessonId, definition: def, refs, part }
         </section>
       )}
 
+      {changed && (
+        <p class="bs-notice" role="status">
+          This conversation has changed since your progress was saved. It carries on from the last point that still matches what you chose.
+        </p>
+      )}
       {storeFailed && (
         <p class="bs-notice" role="alert">
           Your progress could not be connected, so this conversation will not be saved. You can still work through it.

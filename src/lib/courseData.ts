@@ -72,6 +72,7 @@ async function assemble() {
     courseId: 'beyond-stigma',
     title: course.title,
     contentVersion: course.contentVersion,
+    changes: course.changes.map((c) => ({ version: c.version, notes: c.notes })),
     lessons: assembled.map((l) => ({
       id: l.entry.id,
       title: l.entry.data.title,

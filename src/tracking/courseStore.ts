@@ -27,8 +27,11 @@ export interface StoreSnapshot {
   kind: Connection['kind'];
   /** Learner's name as the platform gives it ("" in the browser). */
   learnerName: string;
-  /** A message the learner needs to see (a save failed, saved progress could not be read). */
-  notice?: { tone: 'warning' | 'info'; text: string };
+  /**
+   * A message the learner needs to see (a save failed, saved progress could not be read, the
+   * course was updated since it was saved); `list` holds the author's change notes.
+   */
+  notice?: { tone: 'warning' | 'info'; text: string; list?: string[] };
 }
 
 /** The day in the learner's time zone, as days since 1 January 1970 (how saved progress keeps dates). */
@@ -46,6 +49,12 @@ export class CourseStore {
   forgotten = false;
   /** Called at the start of every save (sharing reflections uses it, see sharing.ts). */
   beforeSave?: () => void;
+  /** Other tabs of this course, for this learner (see `merge`). */
+  channel?: BroadcastChannel;
+  /** The platform's id for the learner, read once ("" in the browser). */
+  private readonly learnerId: string;
+  /** Whether progress the platform refused is being kept in this browser. */
+  private backedUp = false;
 
   constructor(
     readonly outline: CourseOutline,
@@ -56,6 +65,7 @@ export class CourseStore {
   ) {
     const scope = host?.scope ?? 'course';
     this.scoped = scope === 'course' ? outline : { ...outline, lessons: outline.lessons.filter((l) => l.id === scope) };
+    this.learnerId = connection.session.get('learnerId');
     this.snapshot = {
       progress,
       kind: connection.kind,
@@ -81,6 +91,24 @@ export class CourseStore {
   private change(update: (p: CourseProgress) => CourseProgress) {
     this.publish({ progress: stampCompletions(this.outline, update(this.snapshot.progress), new Date()) });
     this.save();
+    this.tell();
+  }
+
+  /** Tells other tabs of this course what this one now holds (`hello`: this tab has just opened). */
+  tell(hello?: boolean) {
+    this.channel?.postMessage({ hello, data: encodeProgress(this.snapshot.progress) });
+  }
+
+  /**
+   * Takes in progress that another tab of this course saved, losing nothing either holds
+   * (reconcile.ts), and tells the learner the course is open twice.
+   */
+  async merge(incoming: CourseProgress) {
+    if (this.forgotten) return;
+    const { mergeProgress, TWO_TABS } = await import('./reconcile.ts');
+    const before = encodeProgress(this.snapshot.progress);
+    this.publish({ progress: mergeProgress(this.snapshot.progress, incoming), notice: this.snapshot.notice ?? TWO_TABS });
+    if (encodeProgress(this.snapshot.progress) !== before) this.save();
   }
 
   /**
@@ -126,6 +154,8 @@ export class CourseStore {
     if (!session.isOpen || this.forgotten) return false;
     this.beforeSave?.();
     session.takeFailures();
+    // Answers a platform refused earlier are written again first.
+    session.flushInteractions();
     const data = encodeProgress(this.snapshot.progress);
     if (data.length > session.table.limits.suspendData) {
       this.publish({ notice: { tone: 'warning', text: 'Your progress is too large for the learning platform to store. Your answers are still shown here, but may not be kept.' } });
@@ -141,18 +171,19 @@ export class CourseStore {
     const committed = session.commit();
     const failures = session.takeFailures();
     if (!committed || failures.length) {
-      if (this.connection.kind === 'platform') keepBackup(this.connection.session.get('learnerId'), data);
+      if (this.connection.kind === 'platform') this.backedUp = keepBackup(this.learnerId, data);
       this.publish({
         notice: {
           tone: 'warning',
           text:
             this.connection.kind === 'platform'
-              ? 'The learning platform did not save your latest progress. Keep this window open; we will try again at your next step.'
+              ? `The learning platform did not save your latest progress. ${this.backedUp ? 'It is kept in this browser and' : 'Keep this window open: it will be'} sent again at your next step. If this keeps happening, close the course and open it again from the platform${this.backedUp ? ' on this computer: your progress will come back' : ''}.`
               : 'This browser did not let us save your progress (it may be in private mode or out of space). You can carry on, but your progress may not be kept.',
         },
       });
       return false;
     }
+    if (this.backedUp) this.backedUp = !forgetBackup(this.learnerId);
     if (this.snapshot.notice?.tone === 'warning' && !this.connection.problem) this.publish({ notice: undefined });
     return true;
   }
@@ -192,22 +223,30 @@ const backupKey = (learnerId: string) => `${STORAGE_KEY}:platform-backup:${learn
 
 /**
  * When the platform refuses a save, the progress it did not take is kept in this browser
- * (under the learner's platform id), so a later launch on this computer can restore it.
+ * (under the learner's platform id) until a save succeeds, so a later launch on this computer
+ * can restore it. Returns whether it was kept.
  */
-function keepBackup(learnerId: string, data: string) {
+function keepBackup(learnerId: string, data: string): boolean {
+  return keep(backupKey(learnerId), data);
+}
+
+function forgetBackup(learnerId: string): boolean {
   try {
-    localStorage.setItem(backupKey(learnerId), data);
+    localStorage.removeItem(backupKey(learnerId));
+    return true;
   } catch {
-    // Nothing more can be done here; the learner has been told the save failed.
+    return false;
   }
 }
 
-/** Keeps saved progress that could not be read, so nothing is thrown away unseen. */
-function keepUnreadable(win: Window, text: string) {
+/** Keeps a copy in this browser (of progress that could not be read, or as it was before an update). */
+function keep(key: string, text: string): boolean {
   try {
-    win.localStorage.setItem(`${STORAGE_KEY}:unreadable:${Date.now()}`, text);
+    localStorage.setItem(key, text);
+    return true;
   } catch {
     // Storage is unavailable; the notice still tells the learner what happened.
+    return false;
   }
 }
 
@@ -220,18 +259,22 @@ export function getCourseStore(win: Window = window): Promise<CourseStore> {
 }
 
 /**
- * A platform that has nothing saved, on a computer holding progress it once refused for the
- * same learner: use that progress (it is saved to the platform straight away).
+ * On a computer holding progress the platform once refused for this learner: that progress,
+ * merged with what the platform handed back (which may be older, or nothing). It reaches the
+ * platform with the first save.
  */
-function restoreBackup(win: Window, connection: Connection, saved: ReturnType<typeof decodeProgress>) {
-  if (connection.kind !== 'platform' || saved.ok || saved.reason !== 'empty') return saved;
+async function withBackup(win: Window, connection: Connection, progress: CourseProgress): Promise<CourseProgress> {
+  if (connection.kind !== 'platform') return progress;
   try {
     const key = backupKey(connection.session.get('learnerId'));
     const backup = decodeProgress(win.localStorage.getItem(key) ?? '');
-    if (backup.ok) win.localStorage.removeItem(key);
-    return backup.ok ? backup : saved;
+    if (!backup.ok) return progress;
+    win.localStorage.removeItem(key);
+    if (!Object.keys(progress.lessons).length) return backup.progress;
+    const { mergeProgress } = await import('./reconcile.ts');
+    return mergeProgress(progress, backup.progress);
   } catch {
-    return saved;
+    return progress;
   }
 }
 
@@ -239,19 +282,40 @@ async function open(win: Window): Promise<CourseStore> {
   const outline = readOutline(win.document);
   const host = findHost(win);
   const connection = host?.connection ?? (await connect(win, { storageKey: STORAGE_KEY }));
-  const saved = restoreBackup(win, connection, decodeProgress(connection.session.get('suspendData')));
+  const text = connection.session.get('suspendData');
+  const saved = decodeProgress(text);
   let progress = emptyProgress(outline.contentVersion);
   let notice: StoreSnapshot['notice'];
   if (saved.ok) {
     progress = saved.progress;
   } else if (saved.reason !== 'empty') {
-    keepUnreadable(win, connection.session.get('suspendData'));
+    keep(`${STORAGE_KEY}:unreadable:${Date.now()}`, text);
     notice = { tone: 'info', text: `We could not read your saved progress (${saved.detail}), so this course starts afresh. A copy of what was saved is kept in this browser.` };
+  }
+  progress = await withBackup(win, connection, progress);
+  const from = progress.contentVersion;
+  if (from !== outline.contentVersion) {
+    // Saved with other content: replayed as far as it still matches (each conversation says
+    // if it changed), with the author's notes on what changed since, and a copy kept.
+    keep(`${STORAGE_KEY}:before-update:${Date.now()}`, text);
+    notice = (await import('./reconcile.ts')).updateNotice(outline, from);
+    progress = { ...progress, contentVersion: outline.contentVersion };
   }
   const store = new CourseStore(outline, connection, progress, notice, host);
   // Save at once: the platform learns the attempt is under way (status "incomplete", which
   // some platforms need before they hand progress back on a later launch).
   store.save();
+  // Other tabs of this course for this learner: each takes in what the other saves.
+  if (typeof BroadcastChannel === 'function') {
+    const channel = (store.channel = new BroadcastChannel(`${STORAGE_KEY}:${host?.scope}:${store.get().kind}:${connection.session.get('learnerId')}`));
+    channel.onmessage = ({ data }: MessageEvent<{ hello?: boolean; data: string }>) => {
+      const theirs = decodeProgress(data.data);
+      if (!theirs.ok || theirs.progress.contentVersion !== outline.contentVersion) return;
+      void store.merge(theirs.progress);
+      if (data.hello) store.tell();
+    };
+    store.tell(true);
+  }
   // Finish when the page goes away (pagehide, never unload); a page restored from the
   // back/forward cache has a finished session, so it reloads to open a new one. Inside a
   // package the launch page owns the session: a page here only saves.

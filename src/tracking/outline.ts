@@ -18,6 +18,8 @@ export interface CourseOutline {
   courseId: string;
   title: string;
   contentVersion: string;
+  /** The author's change notes, newest first (shown to a learner resuming after an update). */
+  changes: Array<{ version: string; notes: string[] }>;
   lessons: OutlineLesson[];
 }
 

@@ -55,6 +55,7 @@ const outline: CourseOutline = {
   courseId: 'c',
   title: 'C',
   contentVersion: '1',
+  changes: [{ version: '1', notes: ['First version.'] }],
   lessons: [
     { id: 'language', title: 'L', href: 'lessons/language.html', minutes: 20, dialogues: [{ id: 'consultation', title: 'x' }, { id: 'desk', title: 'y' }], questions: 4, passMark: 80 },
     { id: 'illness', title: 'I', href: 'lessons/illness.html', minutes: 20, dialogues: [{ id: 'discharge', title: 'z' }], questions: 6, passMark: 80 },

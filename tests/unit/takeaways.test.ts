@@ -64,6 +64,7 @@ const outline: CourseOutline = {
   courseId: 'beyond-stigma',
   title: 'Beyond Stigma',
   contentVersion: '1.0.0',
+  changes: [{ version: '1.0.0', notes: ['First version.'] }],
   lessons: [
     { id: 'language', title: 'Language', href: 'lessons/language.html', minutes: 20, dialogues: [{ id: 'a', title: 'A' }], questions: 4, passMark: 80 },
     { id: 'illness', title: 'Illness', href: 'lessons/illness.html', minutes: 20, dialogues: [{ id: 'b', title: 'B' }], questions: 4, passMark: 80 },
