@@ -3,6 +3,7 @@
 //   /lms/harness.html
 //   /lms/scorm-again/scorm12.js, /lms/scorm-again/scorm2004.js
 //   /lms/<package file name without .zip>/sco/<path in the package>
+//   POST /lms/commit (a commit's data, when a test makes the harness post it; answered 204)
 // Anything else is a 404, so a package that reaches outside its folder fails its test.
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -30,6 +31,11 @@ const fixed = new Map([
 
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  // Where the harness posts each commit when a test asks it to (see harness.html).
+  if (req.method === 'POST' && path === '/lms/commit') {
+    req.resume().on('end', () => res.writeHead(204).end());
+    return;
+  }
   let body = fixed.get(path);
   const m = path.match(/^\/lms\/([^/]+)\/sco\/(.+)$/);
   if (!body && m) body = packages.get(m[1])?.get(m[2]);
