@@ -29,6 +29,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // URLs that scripts build at run time (the preload list of a lazily loaded chunk) are
+    // relative to the script, not to the site root, so they work inside a package too.
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
     build: {
       // No preload helper: the one dynamic import (the embedded LMS) has no dependencies to preload.
       modulePreload: false,

@@ -6,8 +6,14 @@
 export const KB = 1024;
 
 export const BUDGETS = {
-  /** JavaScript a lesson page makes the learner wait for with a platform present (gzip). */
-  lessonJsWithPlatform: 30 * KB,
+  /**
+   * JavaScript a lesson page makes the learner wait for with a platform present (gzip). Raised
+   * from 30 KB to 31 KB in content version 0.8.0, deliberately: never losing progress (two tabs
+   * kept in step, answers a platform refused sent again, a learner resuming after an update told
+   * what changed) needs about 650 bytes on the first load, after everything that could wait was
+   * moved into a chunk loaded only when needed (src/tracking/reconcile.ts).
+   */
+  lessonJsWithPlatform: 31 * KB,
   /** Everything a lesson page can load on the plain website, embedded LMS included (gzip). */
   lessonJsPlainWebsite: 70 * KB,
   /** Requests a lesson page makes before it is usable: the page, its stylesheet, the scripts. */
