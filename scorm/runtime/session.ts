@@ -90,10 +90,22 @@ export class ScormSession {
       return this.fail('initialize', 'exception', String(e));
     }
     this.state = 'open';
+    // Who the learner is, read once: a platform that later ends the session answers "" (or
+    // worse), and progress kept for them must stay under the right id.
+    for (const key of ['learnerId', 'learnerName'] as const) this.known.set(key, this.get(key));
     return true;
   }
 
+  /**
+   * Values this session knows better than the platform can later say: the learner read at
+   * Initialize, and the progress and bookmark the course last wrote (every page of a launch
+   * reads them, and a platform that has stopped answering must not make a page start empty).
+   */
+  private readonly known = new Map<ElementKey, string>();
+
   get(key: ElementKey): string {
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
     const element = this.table.elements[key];
     return element ? this.getRaw(element) : '';
   }
@@ -101,6 +113,7 @@ export class ScormSession {
   set(key: ElementKey, value: string): boolean {
     const element = this.table.elements[key];
     if (!element || this.state !== 'open') return false;
+    if (key === 'suspendData' || key === 'location') this.known.set(key, value);
     return this.setElement(element, value);
   }
 
@@ -176,11 +189,9 @@ export class ScormSession {
 
   private writeInteraction(answer: InteractionRecord): boolean {
     const t = this.table.interactions;
-    if (this.next === undefined) {
-      const counted = Number.parseInt(this.getRaw(t.count), 10);
-      this.next = Number.isFinite(counted) && counted > 0 ? counted : 0;
-    }
-    const n = this.next;
+    // After the interactions the platform already holds; a count it cannot give is asked again next time.
+    const counted = this.next ?? Number.parseInt(this.getRaw(t.count), 10);
+    const n = Number.isFinite(counted) && counted > 0 ? counted : 0;
     const id =
       this.version === '1.2'
         ? answer.id.join('_').replace(/[^A-Za-z0-9_-]/g, '-')

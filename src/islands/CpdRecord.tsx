@@ -89,7 +89,7 @@ export default function CpdRecord({ outline, outcomes }: Props) {
 
   const forget = () => {
     store.replace();
-    const removed = forgetEverything();
+    const removed = forgetEverything(learner);
     setName('');
     setReflections({});
     setPanel({

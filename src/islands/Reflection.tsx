@@ -39,9 +39,13 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
   // says who is learning. A restore, or the same reflection edited in another tab, shows here
   // at once (unless the learner is typing in this one).
   const learner = store && learnerOf(store);
+  // Whose saved reflection the boxes hold: they stay disabled until it has been read, so
+  // nothing typed before then is replaced by it.
+  const [loadedFor, setLoadedFor] = useState<string>();
   useEffect(() => {
     if (learner === undefined) return undefined;
     show(readReflections(learner)[lessonId] ?? {});
+    setLoadedFor(learner);
     return onLocalChange(() => {
       if (!editing.current) show(readReflections(learner)[lessonId] ?? {});
     });
@@ -101,9 +105,9 @@ export default function Reflection({ lessonId, recordHref, headingLevel = 3 }: P
             name={h.id}
             rows={4}
             value={entry[h.id] ?? ''}
-            // Until the store says who is learning there is nowhere to keep the text, so the box
-            // waits (a fraction of a second) rather than take words it would lose.
-            disabled={learner === undefined}
+            // Until the store says who is learning and their saved reflection has been read,
+            // the box waits (a fraction of a second) rather than take words it would lose.
+            disabled={learner === undefined || loadedFor !== learner}
             onInput={(e) => update(h.id, (e.target as HTMLTextAreaElement).value)}
             // Chrome scrolls only a text box's caret line into view on focus; show the whole box.
             onFocus={(e) => (e.target as HTMLElement).scrollIntoView({ block: 'nearest' })}

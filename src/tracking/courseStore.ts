@@ -53,8 +53,8 @@ export class CourseStore {
   channel?: BroadcastChannel;
   /** The platform's id for the learner, read once ("" in the browser). */
   private readonly learnerId: string;
-  /** Whether progress the platform refused is being kept in this browser. */
-  private backedUp = false;
+  /** Whether progress the platform has not taken is kept in this browser (deleted once a save succeeds). */
+  backedUp = false;
 
   constructor(
     readonly outline: CourseOutline,
@@ -88,27 +88,34 @@ export class CourseStore {
     for (const fn of this.listeners) fn(this.snapshot);
   }
 
-  private change(update: (p: CourseProgress) => CourseProgress) {
+  private change(update: (p: CourseProgress) => CourseProgress, latest?: string) {
     this.publish({ progress: stampCompletions(this.outline, update(this.snapshot.progress), new Date()) });
     this.save();
-    this.tell();
+    this.tell(undefined, latest);
   }
 
-  /** Tells other tabs of this course what this one now holds (`hello`: this tab has just opened). */
-  tell(hello?: boolean) {
-    this.channel?.postMessage({ hello, data: encodeProgress(this.snapshot.progress) });
+  /**
+   * Tells other tabs of this course what this one now holds: `hello` when this tab has just
+   * opened; `latest`, the conversation the learner has just moved ("lesson/dialogue").
+   */
+  tell(hello?: boolean, latest?: string) {
+    if (!this.forgotten) this.channel?.postMessage({ hello, latest, data: encodeProgress(this.snapshot.progress) });
   }
 
   /**
    * Takes in progress that another tab of this course saved, losing nothing either holds
    * (reconcile.ts), and tells the learner the course is open twice.
    */
-  async merge(incoming: CourseProgress) {
-    if (this.forgotten) return;
-    const { mergeProgress, TWO_TABS } = await import('./reconcile.ts');
-    const before = encodeProgress(this.snapshot.progress);
-    this.publish({ progress: mergeProgress(this.snapshot.progress, incoming), notice: this.snapshot.notice ?? TWO_TABS });
-    if (encodeProgress(this.snapshot.progress) !== before) this.save();
+  async merge(incoming: CourseProgress, latest?: string) {
+    try {
+      const { mergeProgress, TWO_TABS } = await import('./reconcile.ts');
+      if (this.forgotten) return;
+      const before = encodeProgress(this.snapshot.progress);
+      this.publish({ progress: stampCompletions(this.outline, mergeProgress(this.snapshot.progress, incoming, latest), new Date()), notice: this.snapshot.notice ?? TWO_TABS });
+      if (encodeProgress(this.snapshot.progress) !== before) this.save();
+    } catch {
+      // The other tab's progress stays there, and reaches the platform or browser from it.
+    }
   }
 
   /**
@@ -125,6 +132,7 @@ export class CourseStore {
    * with none, forgets the learner on this computer: from then on this page saves nothing.
    */
   replace(progress?: CourseProgress): boolean {
+    if (!progress && !this.forgotten) this.channel?.postMessage({ forget: true });
     this.forgotten = !progress;
     this.publish({ progress: progress ?? emptyProgress(this.outline.contentVersion), notice: undefined });
     return this.connection.kind === 'browser' && this.save();
@@ -133,7 +141,7 @@ export class CourseStore {
   setDialogue(lessonId: string, dialogueId: string, value: DialogueProgress) {
     const before = this.snapshot.progress.lessons[lessonId]?.dialogues[dialogueId];
     if (before && before.code === value.code && before.done === value.done) return;
-    this.change((p) => ({ ...withLesson(p, lessonId, (l) => ({ dialogues: { ...l.dialogues, [dialogueId]: value } })), bookmark: `${lessonId}/${dialogueId}` }));
+    this.change((p) => ({ ...withLesson(p, lessonId, (l) => ({ dialogues: { ...l.dialogues, [dialogueId]: value } })), bookmark: `${lessonId}/${dialogueId}` }), `${lessonId}/${dialogueId}`);
   }
 
   /**
@@ -153,9 +161,11 @@ export class CourseStore {
     const { session } = this.connection;
     if (!session.isOpen || this.forgotten) return false;
     this.beforeSave?.();
-    session.takeFailures();
-    // Answers a platform refused earlier are written again first.
+    // Answer records a platform refused earlier are written again first. A platform that will
+    // not take them (they are optional in SCORM 1.2) has still saved the progress, so their
+    // failures do not count as a failed save.
     session.flushInteractions();
+    session.takeFailures();
     const data = encodeProgress(this.snapshot.progress);
     if (data.length > session.table.limits.suspendData) {
       this.publish({ notice: { tone: 'warning', text: 'Your progress is too large for the learning platform to store. Your answers are still shown here, but may not be kept.' } });
@@ -219,7 +229,7 @@ function readOutline(doc: Document): CourseOutline {
   return JSON.parse(el.textContent) as CourseOutline;
 }
 
-const backupKey = (learnerId: string) => `${STORAGE_KEY}:platform-backup:${learnerId}`;
+const backupKey = (learnerId: string) => `${STORAGE_KEY}:platform-backup:${encodeURIComponent(learnerId)}`;
 
 /**
  * When the platform refuses a save, the progress it did not take is kept in this browser
@@ -259,22 +269,19 @@ export function getCourseStore(win: Window = window): Promise<CourseStore> {
 }
 
 /**
- * On a computer holding progress the platform once refused for this learner: that progress,
- * merged with what the platform handed back (which may be older, or nothing). It reaches the
- * platform with the first save.
+ * On a computer holding progress the platform did not take for this learner: that progress,
+ * merged with what the platform handed back (older, or nothing). It stays in this browser
+ * until a save of it succeeds.
  */
-async function withBackup(win: Window, connection: Connection, progress: CourseProgress): Promise<CourseProgress> {
-  if (connection.kind !== 'platform') return progress;
+async function withBackup(win: Window, connection: Connection, progress: CourseProgress): Promise<CourseProgress | undefined> {
+  if (connection.kind !== 'platform') return;
   try {
-    const key = backupKey(connection.session.get('learnerId'));
-    const backup = decodeProgress(win.localStorage.getItem(key) ?? '');
-    if (!backup.ok) return progress;
-    win.localStorage.removeItem(key);
+    const backup = decodeProgress(win.localStorage.getItem(backupKey(connection.session.get('learnerId'))) ?? '');
+    if (!backup.ok) return;
     if (!Object.keys(progress.lessons).length) return backup.progress;
-    const { mergeProgress } = await import('./reconcile.ts');
-    return mergeProgress(progress, backup.progress);
+    return (await import('./reconcile.ts')).mergeProgress(progress, backup.progress);
   } catch {
-    return progress;
+    return;
   }
 }
 
@@ -286,32 +293,42 @@ async function open(win: Window): Promise<CourseStore> {
   const saved = decodeProgress(text);
   let progress = emptyProgress(outline.contentVersion);
   let notice: StoreSnapshot['notice'];
-  if (saved.ok) {
-    progress = saved.progress;
-  } else if (saved.reason !== 'empty') {
-    keep(`${STORAGE_KEY}:unreadable:${Date.now()}`, text);
-    notice = { tone: 'info', text: `We could not read your saved progress (${saved.detail}), so this course starts afresh. A copy of what was saved is kept in this browser.` };
+  const restored = await withBackup(win, connection, saved.ok ? saved.progress : progress);
+  if (saved.ok) progress = saved.progress;
+  if (!saved.ok && saved.reason !== 'empty') {
+    const kept = keep(`${STORAGE_KEY}:unreadable:${Date.now()}`, text);
+    notice = {
+      tone: 'info',
+      text: `We could not read your saved progress (${saved.detail}), so ${restored ? 'the progress kept on this computer is used instead' : 'this course starts afresh'}.${kept ? ' A copy of what was saved is kept in this browser.' : ''}`,
+    };
   }
-  progress = await withBackup(win, connection, progress);
+  progress = restored ?? progress;
   const from = progress.contentVersion;
   if (from !== outline.contentVersion) {
     // Saved with other content: replayed as far as it still matches (each conversation says
     // if it changed), with the author's notes on what changed since, and a copy kept.
-    keep(`${STORAGE_KEY}:before-update:${Date.now()}`, text);
-    notice = (await import('./reconcile.ts')).updateNotice(outline, from);
+    const kept = keep(`${STORAGE_KEY}:before-update:${Date.now()}`, encodeProgress(progress));
+    try {
+      notice = (await import('./reconcile.ts')).updateNotice(outline, from, kept);
+    } catch {
+      notice = { tone: 'info', text: 'This course has changed since your progress was saved. Your progress is kept.' };
+    }
     progress = { ...progress, contentVersion: outline.contentVersion };
   }
   const store = new CourseStore(outline, connection, progress, notice, host);
+  store.backedUp = Boolean(restored);
   // Save at once: the platform learns the attempt is under way (status "incomplete", which
   // some platforms need before they hand progress back on a later launch).
   store.save();
   // Other tabs of this course for this learner: each takes in what the other saves.
   if (typeof BroadcastChannel === 'function') {
     const channel = (store.channel = new BroadcastChannel(`${STORAGE_KEY}:${host?.scope}:${store.get().kind}:${connection.session.get('learnerId')}`));
-    channel.onmessage = ({ data }: MessageEvent<{ hello?: boolean; data: string }>) => {
+    channel.onmessage = ({ data }: MessageEvent<{ hello?: boolean; latest?: string; forget?: boolean; data: string }>) => {
+      // "Forget me" in another tab: this one keeps and sends nothing more either.
+      if (data.forget) return void store.replace();
       const theirs = decodeProgress(data.data);
       if (!theirs.ok || theirs.progress.contentVersion !== outline.contentVersion) return;
-      void store.merge(theirs.progress);
+      void store.merge(theirs.progress, data.latest);
       if (data.hello) store.tell();
     };
     store.tell(true);

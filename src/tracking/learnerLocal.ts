@@ -113,10 +113,21 @@ export function courseKeys(): string[] {
   return keys;
 }
 
-/** Removes everything the course stored in this browser. Returns how many items went. */
-export function forgetEverything(): number {
+/** Keys kept for one platform learner: their reflections, name, and progress the platform did not take. */
+const OWNED = /^beyond-stigma:(?:reflections:v1|learner:v1|progress:v1:platform-backup):(.+)$/;
+
+/**
+ * Removes what the course stored in this browser for this learner: everything, on the plain
+ * website; on a platform, everything except what is kept for another platform learner (on a
+ * shared computer, one learner's "forget me" must not lose another's progress). Returns how
+ * many items went.
+ */
+export function forgetEverything(learner = ''): number {
   const store = storage();
-  const keys = courseKeys();
+  const keys = courseKeys().filter((k) => {
+    const owner = OWNED.exec(k)?.[1];
+    return !learner || !owner || owner === encodeURIComponent(learner);
+  });
   for (const key of keys) store?.removeItem(key);
   globalThis.dispatchEvent?.(new Event(CHANGED));
   return keys.length;

@@ -6,8 +6,8 @@
  * `mergeProgress` makes two copies of one learner's progress into one that loses nothing
  * either holds:
  * - A conversation takes the incoming path only when it carries on from ours (same choices,
- *   then more); a path that went another way, or a restart, keeps ours. "Finished" is kept
- *   from either.
+ *   then more), or when it is the one the learner has just moved in the other tab (`latest`,
+ *   which may be a restart); otherwise ours is kept. "Finished" is kept from either.
  * - The knowledge check keeps the first attempt that was made (the recorded score); the latest
  *   attempt comes from the incoming copy.
  * - Active time is the larger of the two (each tab counts its own time from what it loaded, so
@@ -23,20 +23,28 @@ export const TWO_TABS: NonNullable<StoreSnapshot['notice']> = {
 };
 
 /** What the learner is told when their progress was saved with other content: the author's notes on every version since. */
-export function updateNotice(outline: CourseOutline, from: string): NonNullable<StoreSnapshot['notice']> {
+export function updateNotice(outline: CourseOutline, from: string, copyKept: boolean): NonNullable<StoreSnapshot['notice']> {
   const at = outline.changes.findIndex((c) => c.version === from);
   return {
     tone: 'info',
-    text: `This course has changed since your progress was saved (with version ${from}; this is version ${outline.contentVersion}). Your progress is kept, and a copy of it as it was is kept in this browser. A conversation that changed carries on from the last point that still matches, and says so.`,
+    text: `This course has changed since your progress was saved (with version ${from}; this is version ${outline.contentVersion}). Your progress is kept${copyKept ? ', and a copy of it as it was is kept in this browser' : ''}. A conversation that changed carries on from the last point that still matches, and says so.`,
     list: outline.changes.slice(0, at < 0 ? 1 : at).flatMap((c) => c.notes.map((n) => `${c.version}: ${n}`)),
   };
 }
 
-export function mergeProgress(ours: CourseProgress, incoming: CourseProgress): CourseProgress {
+export function mergeProgress(ours: CourseProgress, incoming: CourseProgress, latest?: string): CourseProgress {
   const lessons = { ...ours.lessons };
   for (const [id, theirs] of Object.entries(incoming.lessons)) {
     const mine = lessons[id];
     lessons[id] = mine ? mergeLesson(mine, theirs) : theirs;
+  }
+  // The conversation the learner has just moved in the other tab takes that tab's path as it
+  // is, even one that went back (a restart): it is their latest action.
+  const [lessonId, dialogueId] = latest?.split('/') ?? [];
+  const moved = incoming.lessons[lessonId!]?.dialogues[dialogueId!];
+  if (moved) {
+    const lesson = lessons[lessonId!]!;
+    lessons[lessonId!] = { ...lesson, dialogues: { ...lesson.dialogues, [dialogueId!]: { code: moved.code, done: moved.done || Boolean(ours.lessons[lessonId!]?.dialogues[dialogueId!]?.done) } } };
   }
   const merged: CourseProgress = { contentVersion: ours.contentVersion, lessons };
   const bookmark = incoming.bookmark ?? ours.bookmark;

@@ -32,6 +32,11 @@ export const FAULT_MATRIX: readonly FaultRow[] = [
     outcome: 'Treated as a refusal: as for SetValue returning false.',
   },
   {
+    id: 'interactions-refused',
+    fault: 'The platform refuses answer records (interactions) but saves progress',
+    outcome: 'No warning: the progress is saved. The refused records are sent again, in order, at each save, and reach the platform with no gap once it takes them.',
+  },
+  {
     id: 'commit-false',
     fault: 'Commit returns false',
     outcome: 'As for SetValue returning false; one attempt per step, no retry loop.',

@@ -42,10 +42,17 @@ async function expectInteractions(page: Page, count: number) {
 const finished = (page: Page) => expect.poll(async () => (await calls(page)).some((c) => /^(LMSFinish|Terminate)$/.test(c.name))).toBe(true);
 
 /** What a platform hands back when a suspended attempt is relaunched. */
-function resumeSeed(version: Version, suspendData: string) {
+function resumeSeed(version: Version, suspendData: string, learner?: string) {
+  const who = learner ? learnerSeed(version, learner) : {};
   return version === '1.2'
-    ? { core: { entry: 'resume', lesson_status: 'incomplete' }, suspend_data: suspendData }
-    : { entry: 'resume', completion_status: 'incomplete', suspend_data: suspendData };
+    ? { core: { ...who.core, entry: 'resume', lesson_status: 'incomplete' }, suspend_data: suspendData }
+    : { ...who, entry: 'resume', completion_status: 'incomplete', suspend_data: suspendData };
+}
+
+const LEARNER_ID = 'nhs-7001';
+/** The learner a platform launches the course for. */
+function learnerSeed(version: Version, id = LEARNER_ID): { core?: Record<string, string>; learner_id?: string; learner_name?: string } {
+  return version === '1.2' ? { core: { student_id: id, student_name: 'Okafor, Ada' } } : { learner_id: id, learner_name: 'Okafor, Ada' };
 }
 
 /** A row where saving fails for a while, then works: told, then nothing lost. */
@@ -95,6 +102,19 @@ const RUNS: Record<string, Run> = {
 
   'setvalue-error': async (page, version) => {
     await refusedThenRecovered(page, version, () => setFault(page, { calls: 'SetValue', mode: 'error' }), () => setFault(page, null));
+  },
+
+  'interactions-refused': async (page, version) => {
+    await launch(page, version, pkgName(lesson.id, version));
+    const frame = courseFrame(page);
+    await setFault(page, { calls: 'SetValue', element: '^cmi\\.interactions\\.', mode: 'false' });
+    await playDialogue(frame, 2);
+    await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.'));
+    await expect(frame.locator('.bs-notice')).toHaveCount(0);
+    expect(await platformPath(page)).toBe('a.a.');
+    await setFault(page, null);
+    await playDialogue(frame, 1);
+    await expectInteractions(page, 3);
   },
 
   'commit-false': async (page, version) => {
@@ -167,9 +187,20 @@ const RUNS: Record<string, Run> = {
   },
 
   offline: async (page, version) => {
-    await refusedThenRecovered(page, version, () => page.context().setOffline(true), () => page.context().setOffline(false), { commitToServer: true });
-    const kept = await courseWindow(page).evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':platform-backup:')));
-    expect(kept, 'the backup is dropped once the platform has everything').toEqual([]);
+    const backups = () => courseWindow(page).evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':platform-backup:')));
+    await refusedThenRecovered(
+      page,
+      version,
+      () => page.context().setOffline(true),
+      async () => {
+        // While offline, the progress the platform did not take is kept in this browser, for this learner.
+        await expect(warning(courseFrame(page))).toContainText('It is kept in this browser');
+        expect(await backups()).toEqual([`beyond-stigma:progress:v1:platform-backup:${LEARNER_ID}`]);
+        await page.context().setOffline(false);
+      },
+      { commitToServer: true, seed: learnerSeed(version) },
+    );
+    expect(await backups(), 'the backup is dropped once the platform has everything').toEqual([]);
   },
 
   corrupt: async (page, version) => {
@@ -268,8 +299,15 @@ const RUNS: Record<string, Run> = {
     await playDialogue(a, 2);
     await expect(section(b)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     await playDialogue(b, 1, 1);
-    await expect(section(a, 1)).toHaveAttribute('data-phase', 'choosing');
+    const secondDef = content.dialogues.find((d) => d.definition.id === second.id)!.definition;
+    await expect(section(a, 1)).toHaveAttribute('data-node', replay(secondDef, 'a.').actor.getSnapshot().context.steps.at(-1)!.node);
     await expect.poll(() => platformPath(page, second.id)).toBe('a.');
+    // A restart in one tab is the learner's latest action: the other follows it, not undoes it.
+    await section(a).getByRole('button', { name: 'Start this conversation again' }).click();
+    await section(a).getByRole('button', { name: 'Yes, start again' }).click();
+    await expect(section(b)).toHaveAttribute('data-node', definition.start);
+    await playDialogue(b, 2);
+    await expect(section(a)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     // Whichever closes last saves both tabs' progress.
     await close(page);
     await finished(page);
@@ -282,19 +320,29 @@ const RUNS: Record<string, Run> = {
   },
 
   'idle-end': async (page, version) => {
-    await launch(page, version, pkgName(lesson.id, version));
+    await launch(page, version, pkgName(lesson.id, version), { seed: learnerSeed(version) });
     const frame = courseFrame(page);
     await playDialogue(frame, 1);
     await setFault(page, { calls: '.*', mode: 'ended' });
-    await playDialogue(frame, 2);
+    await playDialogue(frame, 1);
+    // A page visited after the platform stopped answering still knows the learner and their progress.
+    await frame.getByRole('link', { name: 'Glossary' }).click();
+    await expect(frame.locator('h1')).toContainText('Glossary');
+    await page.evaluate(() => history.back());
+    await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.'));
+    await playDialogue(frame, 1);
     await expect(warning(frame)).toContainText(REFUSED);
     await expect(warning(frame)).toContainText('your progress will come back');
     await close(page);
     // The platform hands back what it last accepted.
     const accepted = String((await cmi(page)).suspend_data);
     expect(JSON.parse(accepted).l[lesson.id].d[first.id][0]).toBe('a.');
+    // Another learner on this computer does not get it.
+    const other = await page.context().newPage();
+    await launch(other, version, pkgName(lesson.id, version), { seed: resumeSeed(version, accepted, 'someone-else') });
+    await expect(section(courseFrame(other))).toHaveAttribute('data-node', nodeAfter('a.'));
     const again = await page.context().newPage();
-    await launch(again, version, pkgName(lesson.id, version), { seed: resumeSeed(version, accepted) });
+    await launch(again, version, pkgName(lesson.id, version), { seed: resumeSeed(version, accepted, LEARNER_ID) });
     await expect(section(courseFrame(again))).toHaveAttribute('data-node', nodeAfter('a.a.a.'));
     await expect(courseFrame(again).locator('.bs-notice')).toHaveCount(0);
     expect(await platformPath(again)).toBe('a.a.a.');

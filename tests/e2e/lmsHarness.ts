@@ -40,6 +40,8 @@ export interface LaunchOptions {
 /** Makes the LMS's calls fail the way platforms do (see harness.html); null ends it. */
 export interface Fault {
   calls: string;
+  /** Only calls whose first argument (the element) matches. */
+  element?: string;
   mode: 'false' | 'error' | 'throw' | 'alert' | 'slow' | 'ended';
   ms?: number;
 }

@@ -63,3 +63,48 @@ test('if progress cannot be connected at all, the learner can still play and is 
   await section.locator('.bs-choice').first().click();
   await expect(section).toHaveAttribute('data-phase', 'feedback');
 });
+
+test('on the plain website, two tabs of the course keep each other in step, and each says the other is open', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await a.goto(lesson.href);
+  await ready(a);
+  await b.goto(lesson.href);
+  await ready(b);
+  for (const p of [a, b]) await expect(p.getByTestId('progress-notice')).toContainText('also open in another tab');
+  await a.locator(`#${dialogue.id} .bs-choice`).first().click();
+  await a.locator(`#${dialogue.id} [data-action="continue"]`).click();
+  const node = await a.locator(`#${dialogue.id}`).getAttribute('data-node');
+  await expect(b.locator(`#${dialogue.id}`)).toHaveAttribute('data-node', node!);
+  // Tab b carries on from there; closing a (which saved less) loses none of it.
+  await b.locator(`#${dialogue.id} .bs-choice`).first().click();
+  await a.close();
+  const c = await context.newPage();
+  await c.goto(lesson.href);
+  await ready(c);
+  await expect(c.locator(`#${dialogue.id}`)).toHaveAttribute('data-phase', 'feedback');
+  await expect(c.locator(`#${dialogue.id}`)).toHaveAttribute('data-node', node!);
+});
+
+test('on the plain website, progress saved with an older version resumes, with the change notes', async ({ page }) => {
+  const outline = builtOutline();
+  const older = outline.changes[1]!.version;
+  await page.addInitScript(
+    ([older, lessonId, dialogueId]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const suspendData = JSON.stringify({ s: 1, v: older, l: { [lessonId]: { d: { [dialogueId]: ['a.', 0] } } } });
+      localStorage.setItem('beyond-stigma:progress:v1', JSON.stringify({ location: '', status: 'incomplete', suspendData, exit: 'suspend', scoreRaw: '' }));
+    },
+    [older, lesson.id, dialogue.id] as const,
+  );
+  await page.goto(lesson.href);
+  await ready(page);
+  const notice = page.getByTestId('progress-notice');
+  await expect(notice).toContainText(`with version ${older}; this is version ${outline.contentVersion}`);
+  await expect(page.locator(`#${dialogue.id} .bs-transcript > li`)).toHaveCount(2);
+  // Told once: the next visit has nothing to say.
+  await page.reload();
+  await ready(page);
+  await expect(notice).toBeEmpty();
+  await expect(page.locator(`#${dialogue.id} .bs-transcript > li`)).toHaveCount(2);
+});

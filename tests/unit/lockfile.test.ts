@@ -31,3 +31,18 @@ test('package.json and the lock agree on every dependency, optional ones for oth
   }
   expect(missing).toEqual([]);
 });
+
+test('the runtime dependencies are the fixed stack and two build-time libraries, each pinned exactly', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  // Adding one is a decision for README's "Locked-down page" section, not a side effect.
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(
+    ['@astrojs/markdown-satteri', '@astrojs/mdx', '@astrojs/preact', '@dagrejs/dagre', 'astro', 'preact', 'scorm-again', 'xstate', 'yaml'].sort(),
+  );
+  for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
+    expect(version, `${name} is pinned`).toMatch(/^\d+\.\d+\.\d+$/);
+  }
+  expect(lock.packages['']).toBeDefined();
+});

@@ -68,6 +68,20 @@ describe('mergeProgress', () => {
     expect(mergeProgress(base(), theirs).bookmark).toBe('language/consultation');
   });
 
+  test('the conversation the learner has just moved in the other tab takes that path, even a restart', () => {
+    const theirs = base();
+    theirs.lessons.language!.dialogues.consultation = { code: '', done: false };
+    const merged = mergeProgress(base(), theirs, 'language/consultation');
+    expect(merged.lessons.language!.dialogues.consultation).toEqual({ code: '', done: false });
+    // Only that one: the other conversation, behind in the other tab, keeps ours.
+    theirs.lessons.language!.dialogues.desk = { code: 'a.', done: false };
+    expect(mergeProgress(base(), theirs, 'language/consultation').lessons.language!.dialogues.desk).toEqual({ code: 'a.b.c.', done: true });
+    // A restart after finishing keeps "finished".
+    const finished = base();
+    finished.lessons.language!.dialogues.consultation!.done = true;
+    expect(mergeProgress(finished, theirs, 'language/consultation').lessons.language!.dialogues.consultation).toEqual({ code: '', done: true });
+  });
+
   test('merging is idempotent, and the inputs are not changed', () => {
     const ours = base();
     const theirs = base();
@@ -90,15 +104,20 @@ describe('updateNotice', () => {
   } as CourseOutline;
 
   test('lists the author’s notes for every version after the one the progress was saved with', () => {
-    const notice = updateNotice(outline, '1.0.0');
+    const notice = updateNotice(outline, '1.0.0', true);
     expect(notice.tone).toBe('info');
     expect(notice.text).toContain('version 1.0.0');
     expect(notice.text).toContain('version 3.0.0');
     expect(notice.list).toEqual(['3.0.0: Third.', '3.0.0: Third, again.', '2.0.0: Second.']);
-    expect(updateNotice(outline, '2.0.0').list).toEqual(['3.0.0: Third.', '3.0.0: Third, again.']);
+    expect(updateNotice(outline, '2.0.0', true).list).toEqual(['3.0.0: Third.', '3.0.0: Third, again.']);
+  });
+
+  test('says a copy is kept only when it was', () => {
+    expect(updateNotice(outline, '1.0.0', true).text).toContain('a copy of it as it was is kept');
+    expect(updateNotice(outline, '1.0.0', false).text).not.toContain('copy');
   });
 
   test('a version the notes do not know (newer, or never published) gets this version’s notes', () => {
-    expect(updateNotice(outline, '9.9.9').list).toEqual(['3.0.0: Third.', '3.0.0: Third, again.']);
+    expect(updateNotice(outline, '9.9.9', true).list).toEqual(['3.0.0: Third.', '3.0.0: Third, again.']);
   });
 });

@@ -194,6 +194,17 @@ describe('reflections kept in this browser', () => {
     expect(localStorage.getItem('another-site')).toBe('keep');
   });
 
+  test('on a platform, "forget me" never removes what is kept for another learner on the same computer', () => {
+    writeReflection('learner 7', 'language', { learned: 'Mine' });
+    writeReflection('learner 8', 'language', { learned: 'Theirs' });
+    localStorage.setItem('beyond-stigma:progress:v1:platform-backup:learner%207', '{}');
+    localStorage.setItem('beyond-stigma:progress:v1:platform-backup:learner%208', '{}');
+    localStorage.setItem('beyond-stigma:progress:v1:unreadable:1', 'x');
+    expect(forgetEverything('learner 7')).toBe(3);
+    expect(courseKeys().sort()).toEqual(['beyond-stigma:progress:v1:platform-backup:learner%208', `${REFLECTION_KEY}:learner%208`]);
+    expect(readReflections('learner 8')).toEqual({ language: { learned: 'Theirs' } });
+  });
+
   test('a damaged store reads as empty rather than failing', () => {
     localStorage.setItem(REFLECTION_KEY, '{not json');
     expect(readReflections('')).toEqual({});
