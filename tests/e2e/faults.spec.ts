@@ -133,6 +133,8 @@ const RUNS: Record<string, Run> = {
     await expect(topNotice(courseFrame(thrown))).toContainText('did not start a session');
     await playDialogue(courseFrame(thrown), 1);
     expect(errors).toEqual([]);
+    // The learner has moved to the other window (a background tab's timers are slowed).
+    await page.bringToFront();
     // Mid-session: a refused save.
     page.on('pageerror', (e) => errors.push(e.message));
     await refusedThenRecovered(page, version, () => setFault(page, { calls: '.*', mode: 'throw' }), () => setFault(page, null));
@@ -159,6 +161,7 @@ const RUNS: Record<string, Run> = {
     await section(frame).locator('.bs-choice').first().dblclick();
     await expect(section(frame)).toHaveAttribute('data-phase', 'feedback');
     await section(frame).getByRole('button', { name: 'Continue' }).click();
+    await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     await playDialogue(frame, 1);
     await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.a.'));
     await expect(frame.locator('.bs-notice')).toHaveCount(0);
@@ -295,17 +298,22 @@ const RUNS: Record<string, Run> = {
     await expect(section(b).locator('.bs-saved')).not.toBeEmpty();
     await expect(topNotice(a)).toContainText('also open in another tab');
     await expect(topNotice(b)).toContainText('also open in another tab');
-    // Progress in one tab reaches the other, which shows it.
+    // Progress in one tab reaches the other, which shows it. The learner brings each tab to
+    // the front to use it, as a person would (a background tab's timers are slowed).
+    await page.bringToFront();
     await playDialogue(a, 2);
     await expect(section(b)).toHaveAttribute('data-node', nodeAfter('a.a.'));
+    await other.bringToFront();
     await playDialogue(b, 1, 1);
     const secondDef = content.dialogues.find((d) => d.definition.id === second.id)!.definition;
     await expect(section(a, 1)).toHaveAttribute('data-node', replay(secondDef, 'a.').actor.getSnapshot().context.steps.at(-1)!.node);
     await expect.poll(() => platformPath(page, second.id)).toBe('a.');
     // A restart in one tab is the learner's latest action: the other follows it, not undoes it.
+    await page.bringToFront();
     await section(a).getByRole('button', { name: 'Start this conversation again' }).click();
     await section(a).getByRole('button', { name: 'Yes, start again' }).click();
     await expect(section(b)).toHaveAttribute('data-node', definition.start);
+    await other.bringToFront();
     await playDialogue(b, 2);
     await expect(section(a)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     // Whichever closes last saves both tabs' progress.

@@ -2,7 +2,8 @@
  * The locked-down page, proved in one full play-through of every lesson on the plain website:
  * every conversation to its ending, every knowledge check, markup and script typed into every
  * free-text field (the four reflection boxes of each lesson, and the name on the CPD record),
- * then every other page, where that text is shown again (record, certificate). Throughout:
+ * then every other page, where that text is shown again (record, certificate). Each lesson's
+ * reflection survives a reload and is never sent anywhere. Throughout:
  * no Content Security Policy violation (reported by the page and in Chromium's console), no
  * console error at all, no request to any other origin, and nothing typed ever runs or
  * becomes an element. The packages get the same watch in scorm.spec.ts.
@@ -32,6 +33,9 @@ test('a full play-through of every lesson: no policy violation, no other origin,
   test.setTimeout(240_000);
   const policy = await watchPolicy(page);
   const otherOrigins = forbidOtherOrigins(page, baseURL!);
+  // Reflections stay in this browser: no request carries what the learner typed.
+  const bodies: string[] = [];
+  page.on('request', (r) => void (r.postData() && bodies.push(r.postData()!)));
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -107,4 +111,5 @@ test('a full play-through of every lesson: no policy violation, no other origin,
   expect(policy.consoleProblems, 'console errors and warnings').toEqual([]);
   expect(otherOrigins, 'requests to other origins').toEqual([]);
   expect(dialogs, 'alerts opened by typed text').toEqual([]);
+  for (const text of typed.values()) expect(bodies.join('\n'), 'typed text sent somewhere').not.toContain(text.slice(0, 30));
 });

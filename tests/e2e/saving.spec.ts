@@ -71,11 +71,14 @@ test('on the plain website, two tabs of the course keep each other in step, and 
   await b.goto(lesson.href);
   await ready(b);
   for (const p of [a, b]) await expect(p.getByTestId('progress-notice')).toContainText('also open in another tab');
+  // The learner brings each tab to the front to use it (a background tab's timers are slowed).
+  await a.bringToFront();
   await a.locator(`#${dialogue.id} .bs-choice`).first().click();
   await a.locator(`#${dialogue.id} [data-action="continue"]`).click();
   const node = await a.locator(`#${dialogue.id}`).getAttribute('data-node');
   await expect(b.locator(`#${dialogue.id}`)).toHaveAttribute('data-node', node!);
   // Tab b carries on from there; closing a (which saved less) loses none of it.
+  await b.bringToFront();
   await b.locator(`#${dialogue.id} .bs-choice`).first().click();
   await a.close();
   const c = await context.newPage();
