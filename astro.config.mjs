@@ -33,7 +33,8 @@ export default defineConfig({
     // relative to the script, not to the site root, so they work inside a package too.
     experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
     build: {
-      // No preload helper: the one dynamic import (the embedded LMS) has no dependencies to preload.
+      // No <link rel="modulepreload"> in pages: lazily loaded chunks (the embedded LMS, reconcile.ts)
+      // are fetched only when needed.
       modulePreload: false,
       rollupOptions: {
         output: {

@@ -51,8 +51,6 @@ export class CourseStore {
   beforeSave?: () => void;
   /** Other tabs of this course, for this learner (see `merge`). */
   channel?: BroadcastChannel;
-  /** The platform's id for the learner, read once ("" in the browser). */
-  private readonly learnerId: string;
   /** Whether progress the platform has not taken is kept in this browser (deleted once a save succeeds). */
   backedUp = false;
 
@@ -65,7 +63,6 @@ export class CourseStore {
   ) {
     const scope = host?.scope ?? 'course';
     this.scoped = scope === 'course' ? outline : { ...outline, lessons: outline.lessons.filter((l) => l.id === scope) };
-    this.learnerId = connection.session.get('learnerId');
     this.snapshot = {
       progress,
       kind: connection.kind,
@@ -181,7 +178,8 @@ export class CourseStore {
     const committed = session.commit();
     const failures = session.takeFailures();
     if (!committed || failures.length) {
-      if (this.connection.kind === 'platform') this.backedUp = keepBackup(this.learnerId, data);
+      // The session read the learner's id at Initialize, so it holds even after the platform stops answering.
+      if (this.connection.kind === 'platform') this.backedUp = keep(backupKey(session.get('learnerId')), data);
       this.publish({
         notice: {
           tone: 'warning',
@@ -193,7 +191,7 @@ export class CourseStore {
       });
       return false;
     }
-    if (this.backedUp) this.backedUp = !forgetBackup(this.learnerId);
+    if (this.backedUp) this.backedUp = !forgetBackup(session.get('learnerId'));
     if (this.snapshot.notice?.tone === 'warning' && !this.connection.problem) this.publish({ notice: undefined });
     return true;
   }
@@ -229,16 +227,12 @@ function readOutline(doc: Document): CourseOutline {
   return JSON.parse(el.textContent) as CourseOutline;
 }
 
-const backupKey = (learnerId: string) => `${STORAGE_KEY}:platform-backup:${encodeURIComponent(learnerId)}`;
-
 /**
  * When the platform refuses a save, the progress it did not take is kept in this browser
- * (under the learner's platform id) until a save succeeds, so a later launch on this computer
- * can restore it. Returns whether it was kept.
+ * under this key (the learner's platform id) until a save succeeds, so a later launch on this
+ * computer can restore it.
  */
-function keepBackup(learnerId: string, data: string): boolean {
-  return keep(backupKey(learnerId), data);
-}
+const backupKey = (learnerId: string) => `${STORAGE_KEY}:platform-backup:${encodeURIComponent(learnerId)}`;
 
 function forgetBackup(learnerId: string): boolean {
   try {
@@ -291,10 +285,10 @@ async function open(win: Window): Promise<CourseStore> {
   const connection = host?.connection ?? (await connect(win, { storageKey: STORAGE_KEY }));
   const text = connection.session.get('suspendData');
   const saved = decodeProgress(text);
-  let progress = emptyProgress(outline.contentVersion);
+  const fromPlatform = saved.ok ? saved.progress : emptyProgress(outline.contentVersion);
+  const restored = await withBackup(win, connection, fromPlatform);
+  let progress = restored ?? fromPlatform;
   let notice: StoreSnapshot['notice'];
-  const restored = await withBackup(win, connection, saved.ok ? saved.progress : progress);
-  if (saved.ok) progress = saved.progress;
   if (!saved.ok && saved.reason !== 'empty') {
     const kept = keep(`${STORAGE_KEY}:unreadable:${Date.now()}`, text);
     notice = {
@@ -302,7 +296,6 @@ async function open(win: Window): Promise<CourseStore> {
       text: `We could not read your saved progress (${saved.detail}), so ${restored ? 'the progress kept on this computer is used instead' : 'this course starts afresh'}.${kept ? ' A copy of what was saved is kept in this browser.' : ''}`,
     };
   }
-  progress = restored ?? progress;
   const from = progress.contentVersion;
   if (from !== outline.contentVersion) {
     // Saved with other content: replayed as far as it still matches (each conversation says

@@ -14,9 +14,10 @@ import { calls, close, cmi, courseFrame, courseWindow, launch, pkgName, setFault
 const outline = builtOutline();
 const lesson = outline.lessons[0]!;
 const [first, second] = [lesson.dialogues[0]!, lesson.dialogues[1]!];
-const definition = content.dialogues.find((d) => d.definition.id === first.id)!.definition;
-/** The node a path code leads to in the current content. */
-const nodeAfter = (code: string) => replay(definition, code).actor.getSnapshot().context.steps.at(-1)!.node;
+const definitionOf = (id: string) => content.dialogues.find((d) => d.definition.id === id)!.definition;
+const definition = definitionOf(first.id);
+/** The node a path code leads to in the current content (of the first dialogue, unless named). */
+const nodeAfter = (code: string, dialogueId = first.id) => replay(definitionOf(dialogueId), code).actor.getSnapshot().context.steps.at(-1)!.node;
 
 const section = (frame: FrameLocator, nth = 0) => frame.locator('section.bs-dialogue').nth(nth);
 /** The warning beside the dialogue's controls (announced as an alert). */
@@ -37,6 +38,16 @@ async function expectInteractions(page: Page, count: number) {
   const byIndex = new Map(accepted.map((c) => [Number(c.args[0]!.split('.')[2]), c.args[1]!]));
   expect([...byIndex.keys()].sort((a, b) => a - b), 'interaction indexes').toEqual([...Array(count).keys()]);
   expect(new Set(byIndex.values()).size, 'one interaction per decision').toBe(count);
+}
+
+/**
+ * Leaves the lesson for another page of the package. The browser's own back and forward then
+ * move through the frame's history: `page.evaluate(() => history.back())`, since Playwright's
+ * goBack waits for the top page, which does not navigate.
+ */
+async function openGlossary(frame: FrameLocator) {
+  await frame.getByRole('link', { name: 'Glossary' }).click();
+  await expect(frame.locator('h1')).toContainText('Glossary');
 }
 
 const finished = (page: Page) => expect.poll(async () => (await calls(page)).some((c) => /^(LMSFinish|Terminate)$/.test(c.name))).toBe(true);
@@ -245,10 +256,7 @@ const RUNS: Record<string, Run> = {
     const frame = courseFrame(page);
     await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     await expect(section(frame).getByRole('status').filter({ hasText: 'This conversation has changed since your progress was saved' })).toBeVisible();
-    await expect(section(frame, 1)).toHaveAttribute('data-node', (() => {
-      const def2 = content.dialogues.find((d) => d.definition.id === second.id)!.definition;
-      return replay(def2, 'a.').actor.getSnapshot().context.steps.at(-1)!.node;
-    })());
+    await expect(section(frame, 1)).toHaveAttribute('data-node', nodeAfter('a.', second.id));
     await playDialogue(frame, 1);
     expect(await platformPath(page)).toBe('a.a.a.');
     const wire = JSON.parse(String((await cmi(page)).suspend_data)) as { l: Record<string, { d: Record<string, [string, number]> }> };
@@ -270,10 +278,7 @@ const RUNS: Record<string, Run> = {
     await launch(page, version, pkgName(lesson.id, version));
     const frame = courseFrame(page);
     await playDialogue(frame, 2);
-    await frame.getByRole('link', { name: 'Glossary' }).click();
-    await expect(frame.locator('h1')).toContainText('Glossary');
-    // The browser's own buttons move through the frame's history (Playwright's goBack waits
-    // for the top page, which does not navigate).
+    await openGlossary(frame);
     await page.evaluate(() => history.back());
     await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     await playDialogue(frame, 1);
@@ -305,8 +310,7 @@ const RUNS: Record<string, Run> = {
     await expect(section(b)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     await other.bringToFront();
     await playDialogue(b, 1, 1);
-    const secondDef = content.dialogues.find((d) => d.definition.id === second.id)!.definition;
-    await expect(section(a, 1)).toHaveAttribute('data-node', replay(secondDef, 'a.').actor.getSnapshot().context.steps.at(-1)!.node);
+    await expect(section(a, 1)).toHaveAttribute('data-node', nodeAfter('a.', second.id));
     await expect.poll(() => platformPath(page, second.id)).toBe('a.');
     // A restart in one tab is the learner's latest action: the other follows it, not undoes it.
     await page.bringToFront();
@@ -334,8 +338,7 @@ const RUNS: Record<string, Run> = {
     await setFault(page, { calls: '.*', mode: 'ended' });
     await playDialogue(frame, 1);
     // A page visited after the platform stopped answering still knows the learner and their progress.
-    await frame.getByRole('link', { name: 'Glossary' }).click();
-    await expect(frame.locator('h1')).toContainText('Glossary');
+    await openGlossary(frame);
     await page.evaluate(() => history.back());
     await expect(section(frame)).toHaveAttribute('data-node', nodeAfter('a.a.'));
     await playDialogue(frame, 1);
